@@ -1,0 +1,29 @@
+import { EXIT, UsageError } from "../../errors.js";
+import { reporters, type FileResult } from "../../reporters/index.js";
+import { createLinter, useColor, type CliIO, type LintFlags } from "../context.js";
+import { readInputs } from "../inputs.js";
+
+export interface CheckFlags extends LintFlags {
+  format: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+}
+
+export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number {
+  const reporter = reporters[flags.format];
+  if (!reporter) throw new UsageError(`Unknown format "${flags.format}" (choose ${Object.keys(reporters).join(", ")}).`);
+  const maxWarnings = flags.maxWarnings === undefined ? Infinity : Number(flags.maxWarnings);
+  if (!(Number.isInteger(maxWarnings) && maxWarnings >= 0) && maxWarnings !== Infinity) {
+    throw new UsageError(`--max-warnings expects a whole number, not "${flags.maxWarnings}".`);
+  }
+  const linter = createLinter(flags);
+  const results: FileResult[] = readInputs(paths, io).map((input) => {
+    const findings = linter.check(input.text);
+    return { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };
+  });
+  io.stdout(reporter(results, { color: useColor(flags.color, io) }));
+  const all = results.flatMap((result) => result.findings);
+  const errors = all.filter((f) => f.severity === "error").length;
+  const warnings = all.filter((f) => f.severity === "warning").length;
+  return errors > 0 || warnings > maxWarnings ? EXIT.findings : EXIT.ok;
+}

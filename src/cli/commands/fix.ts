@@ -1,0 +1,43 @@
+import { EXIT, UsageError } from "../../errors.js";
+import { STDIN, writeFileAtomic } from "../io.js";
+import { createLinter, type CliIO, type LintFlags } from "../context.js";
+import { readInputs } from "../inputs.js";
+
+export interface FixFlags extends LintFlags {
+  write?: boolean;
+  unsafe?: boolean;
+}
+
+/**
+ * Without --write the fixed text goes to stdout (one input only, so a pipe
+ * gets exactly one document); with --write every changed file is replaced,
+ * after all of them were fixed without error.
+ */
+export function runFix(paths: string[], flags: FixFlags, io: CliIO): number {
+  const inputs = readInputs(paths, io);
+  if (flags.write && inputs.some((input) => input.path === STDIN)) {
+    throw new UsageError("--write needs file paths; standard input is fixed to standard output.");
+  }
+  if (!flags.write && paths.length > 1) {
+    throw new UsageError("fix prints one file to standard output; give one path, or use --write for several.");
+  }
+  const linter = createLinter(flags);
+  const results = inputs.map((input) => ({ input, result: linter.fix(input.text, { unsafe: flags.unsafe }) }));
+  let remainingErrors = 0;
+  for (const { input, result } of results) {
+    if (!result.converged) io.stderr(`mtclean: fixes in "${input.name}" did not settle after ${result.passes} passes; the output holds what was fixed.\n`);
+    remainingErrors += result.remaining.filter((f) => f.severity === "error").length;
+  }
+  if (flags.write) {
+    let changed = 0;
+    for (const { input, result } of results) {
+      if (result.output === input.text) continue;
+      writeFileAtomic(input.path, result.output);
+      changed++;
+    }
+    io.stderr(`mtclean: fixed ${changed} of ${results.length} file${results.length === 1 ? "" : "s"}.\n`);
+  } else {
+    for (const { result } of results) io.stdout(result.output);
+  }
+  return remainingErrors > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,57 @@
+import type { LinterOptions } from "../linter.js";
+import { Linter } from "../linter.js";
+import type { RuleSetting } from "../rules/engine.js";
+import { SEVERITIES } from "../types.js";
+import { UsageError } from "../errors.js";
+
+/** Where the CLI reads and writes: the real process, or a test's buffers. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Buffer;
+  stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The options every linting command shares. */
+export interface LintFlags {
+  dict?: string[];
+  builtin?: boolean;
+  rule?: string[];
+  category?: string[];
+  color?: boolean;
+}
+
+/** chalk ignores NO_COLOR, so the decision is made here: flag, NO_COLOR, FORCE_COLOR, then the terminal. */
+export function useColor(flag: boolean | undefined, io: CliIO): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR !== undefined) return !["0", "false"].includes(io.env.FORCE_COLOR);
+  return io.stdoutIsTTY;
+}
+
+export function parseRuleSettings(values: string[] = []): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    const match = /^([^=\s]+)=(\w+)$/.exec(value);
+    const setting = match?.[2] as RuleSetting | undefined;
+    if (!match || !setting || !(setting === "off" || SEVERITIES.includes(setting as never))) {
+      throw new UsageError(`--rule expects ID=off|info|warning|error, not "${value}".`);
+    }
+    settings[match[1]!] = setting;
+  }
+  return settings;
+}
+
+export function linterOptions(flags: LintFlags): LinterOptions {
+  return {
+    dictionaries: flags.dict ?? [],
+    builtin: flags.builtin !== false,
+    rules: parseRuleSettings(flags.rule),
+    categories: flags.category,
+  };
+}
+
+export function createLinter(flags: LintFlags): Linter {
+  return new Linter(linterOptions(flags));
+}

@@ -1,0 +1,99 @@
+import { Command, CommanderError, Option } from "commander";
+import { EXIT, MtcleanError } from "../errors.js";
+import { runCheck } from "./commands/check.js";
+import { runDiff } from "./commands/diff.js";
+import { runFix } from "./commands/fix.js";
+import { runRules } from "./commands/rules.js";
+import { readAllStdin } from "./io.js";
+import type { CliIO } from "./context.js";
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** The options every linting command takes, declared once. */
+function withLintOptions(command: Command): Command {
+  return command
+    .option("--dict <file>", "add a dictionary file (YAML); repeatable", collect)
+    .option("--no-builtin", "do not load the dictionaries shipped with mtclean")
+    .option("--rule <id=severity>", "set a rule or entry (or a whole category) to off, info, warning or error; repeatable", collect)
+    .option("--category <name>", "run only this category (punctuation, spacing, artifact, phrasing, terminology, untranslated, repetition); repeatable", collect)
+    .option("--color", "force colour")
+    .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)");
+}
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command("mtclean")
+    .description("Find and fix machine-translation leftovers in English translated from Chinese news.")
+    .version("0.1.0")
+    .showHelpAfterError("(run mtclean --help for usage)")
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  withLintOptions(
+    program
+      .command("check")
+      .description("report problems: file:line:col, rule, message, suggestion and the line in context")
+      .argument("[paths...]", 'files to check; none or "-" reads standard input')
+      .addOption(new Option("-f, --format <name>", "report format").choices(["stylish", "json", "compact"]).default("stylish"))
+      .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
+      .option("-q, --quiet", "report errors only"),
+  ).action((paths: string[], flags) => setExit(runCheck(paths, flags, io)));
+
+  withLintOptions(
+    program
+      .command("fix")
+      .description("print the fixed text (safe fixes; suggestions too with --unsafe), or rewrite files with --write")
+      .argument("[paths...]", 'a file to fix to standard output, or files with --write; none or "-" reads standard input')
+      .option("-w, --write", "rewrite the files in place")
+      .option("--unsafe", "also apply suggestions (their first replacement)"),
+  ).action((paths: string[], flags) => setExit(runFix(paths, flags, io)));
+
+  withLintOptions(
+    program
+      .command("diff")
+      .description("show what fix would change: a word diff, or a unified patch for git apply; exits 1 when there are changes")
+      .argument("[paths...]", 'files; none or "-" reads standard input')
+      .addOption(new Option("-f, --format <name>", "word (the text with changes marked) or patch").choices(["word", "patch"]).default("word"))
+      .option("--unsafe", "include suggestions"),
+  ).action((paths: string[], flags) => setExit(runDiff(paths, flags, io)));
+
+  program
+    .command("rules")
+    .description("list every rule and dictionary entry; with an id, explain that one with its examples")
+    .argument("[ids...]", "rule or entry ids")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .option("--stats", "count entries per category and fix safety")
+    .option("--dict <file>", "add a dictionary file (YAML); repeatable", collect)
+    .option("--no-builtin", "leave out the dictionaries shipped with mtclean")
+    .action((ids: string[], flags) => setExit(runRules(ids, flags, io)));
+
+  return program;
+}
+
+export const processIO: CliIO = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readStdin: readAllStdin,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+};
+
+/** Runs the CLI and returns the exit code; it never calls process.exit. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (value) => (code = value));
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and --version end here with code 0; a usage mistake was already printed
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof MtcleanError) {
+      io.stderr(`mtclean: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`mtclean: internal error: ${(error as Error).stack ?? String(error)}\nPlease report this with the input that caused it.\n`);
+    return EXIT.internal;
+  }
+}

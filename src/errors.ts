@@ -1,0 +1,53 @@
+// Every failure the user can cause has its own class and exit code, so that the
+// CLI can print one plain sentence instead of a stack trace.
+
+export const EXIT = {
+  ok: 0,
+  findings: 1,
+  input: 2,
+  usage: 3,
+  dictionary: 4,
+  encoding: 5,
+  internal: 70,
+} as const;
+
+export class MtcleanError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A file that cannot be read: missing, a directory, no permission. */
+export class InputError extends MtcleanError {
+  constructor(message: string) {
+    super(message, EXIT.input);
+  }
+}
+
+export class UsageError extends MtcleanError {
+  constructor(message: string) {
+    super(message, EXIT.usage);
+  }
+}
+
+export class EncodingError extends MtcleanError {
+  constructor(message: string) {
+    super(message, EXIT.encoding);
+  }
+}
+
+/** A broken dictionary entry: names the file, the line and the entry. */
+export class DictionaryError extends MtcleanError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly entryId: string | undefined,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}: ${entryId ? `entry "${entryId}": ` : ""}${reason}`, EXIT.dictionary);
+  }
+}

@@ -1,0 +1,58 @@
+import type { Language, Segment } from "../types.js";
+
+// The language of a paragraph from its script: Han characters against Latin
+// words. A paragraph is Chinese when it has at least as many Han characters as
+// Latin words: a Chinese word is one or two characters, so this leans towards
+// "Chinese" on a mixed paragraph, the side where no English rule can do harm.
+// Latin names in Chinese text ("与Stanford University合作") count as few
+// words, not as many letters. File names and URLs are neither language.
+
+const NOT_PROSE = /https?:\/\/\S+|[^\s/\\]*\.(?:jpe?g|png|gif|webp|bmp|tiff?|pdf|docx?|xlsx?)\b/giu;
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /\p{Script=Latin}+/gu;
+
+export function countScripts(text: string): { han: number; latinWords: number } {
+  const prose = text.replace(NOT_PROSE, " ");
+  return { han: prose.match(HAN)?.length ?? 0, latinWords: prose.match(LATIN_WORD)?.length ?? 0 };
+}
+
+export function detectLanguage(text: string): Language {
+  const { han, latinWords } = countScripts(text);
+  if (han === 0 && latinWords === 0) return "none";
+  return han >= latinWords ? "zh" : "en";
+}
+
+/**
+ * Gives each segment its language. A paragraph whose lines are in different
+ * languages (a Chinese line followed by its English rendering) is split into
+ * one segment per line, so that the Chinese lines stay untouched.
+ */
+export function assignLanguages(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const lines = segment.map ? [] : splitLines(segment);
+    const languages = new Set(lines.map((line) => line.lang).filter((lang) => lang !== "none"));
+    if (languages.size > 1) out.push(...lines);
+    else out.push({ ...segment, lang: detectLanguage(segment.text) });
+  }
+  return out;
+}
+
+function splitLines(segment: Segment): Segment[] {
+  const lines: Segment[] = [];
+  const { text, start } = segment;
+  let from = 0;
+  while (from <= text.length) {
+    const newline = text.indexOf("\n", from);
+    const to = newline === -1 ? text.length : newline;
+    const contentEnd = to > from && text[to - 1] === "\r" ? to - 1 : to;
+    const lineText = text.slice(from, contentEnd);
+    if (lineText.trim()) {
+      const removalEnd = newline === -1 ? contentEnd : newline + 1;
+      lines.push({ text: lineText, start: start + from, removal: [start + from, start + removalEnd], kind: "line", lang: detectLanguage(lineText) });
+    }
+    if (newline === -1) break;
+    from = newline + 1;
+  }
+  return lines;
+}

@@ -1,0 +1,133 @@
+import { loadDictionaryFile } from "./dictionary/loader.js";
+import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./dictionary/builtin.js";
+import type { Dictionary, DictionaryEntry } from "./dictionary/types.js";
+import { DictionaryError } from "./errors.js";
+import { applyFixes, isApplicable } from "./fix/apply.js";
+import { assignLanguages } from "./language/detect.js";
+import { locate } from "./locate.js";
+import { segmentsOf, type Format } from "./markup/index.js";
+import { builtinRules } from "./rules/builtin/index.js";
+import { runRules, type EngineOptions } from "./rules/engine.js";
+import { compileEntries } from "./rules/kinds/dictionary-rule.js";
+import type { Finding, Rule, RuleMeta } from "./types.js";
+
+export interface LinterOptions extends EngineOptions {
+  /** extra dictionary files (YAML) */
+  dictionaries?: string[];
+  /** already loaded dictionaries, for callers that build them in memory */
+  dictionaryObjects?: Dictionary[];
+  /** load the dictionaries shipped with mtclean (default true) */
+  builtin?: boolean;
+  /** run the code rules (punctuation, spacing...) too (default true) */
+  builtinRules?: boolean;
+  /** rules written in code by the caller, run after the built-in ones */
+  customRules?: Rule[];
+}
+
+export interface CheckOptions {
+  format?: Format;
+}
+
+export interface FixOptions extends CheckOptions {
+  /** also apply suggestions (their first replacement) */
+  unsafe?: boolean;
+}
+
+export interface FixResult {
+  output: string;
+  /** the findings of the original text whose fixes were applied in the first pass */
+  fixed: Finding[];
+  /** the findings that remain in the output */
+  remaining: Finding[];
+  passes: number;
+  /** false when fixing did not settle within the pass limit */
+  converged: boolean;
+}
+
+/** ESLint's limit: fixes that keep producing new fixes stop here. */
+export const MAX_FIX_PASSES = 10;
+
+export interface RuleInfo {
+  id: string;
+  category: string;
+  severity: RuleMeta["severity"];
+  safety: RuleMeta["safety"];
+  description: string;
+  entry?: DictionaryEntry;
+}
+
+/** Dictionaries compiled once, then any number of texts checked or fixed. */
+export class Linter {
+  readonly entries: DictionaryEntry[];
+  readonly rules: Rule[];
+  private readonly engineOptions: EngineOptions;
+
+  constructor(options: LinterOptions = {}) {
+    const dictionaries = [
+      ...(options.builtin === false ? [] : dictionaryFilesIn(BUILTIN_DICTIONARY_DIR).map(loadDictionaryFile)),
+      ...(options.dictionaries ?? []).map(loadDictionaryFile),
+      ...(options.dictionaryObjects ?? []),
+    ];
+    this.entries = mergeEntries(dictionaries);
+    this.rules = [...(options.builtinRules === false ? [] : builtinRules), ...(options.customRules ?? []), ...compileEntries(this.entries)];
+    this.engineOptions = { rules: options.rules, categories: options.categories, only: options.only };
+  }
+
+  check(text: string, options: CheckOptions = {}): Finding[] {
+    const segments = assignLanguages(segmentsOf(text, options.format));
+    return locate(text, runRules(segments, this.rules, this.engineOptions));
+  }
+
+  fix(text: string, options: FixOptions = {}): FixResult {
+    const unsafe = options.unsafe ?? false;
+    const seen = new Set<string>([text]);
+    let current = text;
+    let fixed: Finding[] = [];
+    for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
+      const findings = this.check(current, options);
+      if (!findings.some((finding) => isApplicable(finding, unsafe))) {
+        return { output: current, fixed, remaining: findings, passes: pass - 1, converged: true };
+      }
+      const { output, applied } = applyFixes(current, findings, unsafe);
+      if (pass === 1) fixed = applied;
+      if (seen.has(output)) {
+        // a cycle: fixes that undo each other; stop with the text as it is
+        return { output, fixed, remaining: this.check(output, options), passes: pass, converged: false };
+      }
+      seen.add(output);
+      current = output;
+    }
+    const remaining = this.check(current, options);
+    return { output: current, fixed, remaining, passes: MAX_FIX_PASSES, converged: !remaining.some((finding) => isApplicable(finding, unsafe)) };
+  }
+
+  /** Every rule and dictionary entry, as `mtclean rules` lists them. */
+  listRules(): RuleInfo[] {
+    const code = builtinRules.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity, safety: meta.safety, description: meta.description }));
+    const entries = this.entries.map((entry) => ({ id: entry.id, category: entry.category, severity: entry.severity, safety: entry.safety, description: entry.message, entry }));
+    return [...code, ...entries];
+  }
+}
+
+/**
+ * Joins dictionaries in order. An id used twice among the built-in files is a
+ * mistake; a user dictionary may redefine a built-in id on purpose, and wins.
+ */
+function mergeEntries(dictionaries: Dictionary[]): DictionaryEntry[] {
+  const byId = new Map<string, DictionaryEntry>();
+  const codeIds = new Set(builtinRules.map((rule) => rule.meta.id));
+  for (const dictionary of dictionaries) {
+    for (const entry of dictionary.entries) {
+      const earlier = byId.get(entry.id);
+      if (codeIds.has(entry.id)) {
+        throw new DictionaryError(entry.where.file, entry.where.line, entry.id, "this id belongs to a built-in rule; choose another");
+      }
+      if (earlier && earlier.where.file.startsWith(BUILTIN_DICTIONARY_DIR) && entry.where.file.startsWith(BUILTIN_DICTIONARY_DIR)) {
+        throw new DictionaryError(entry.where.file, entry.where.line, entry.id, `duplicate id (also in ${earlier.where.file}:${earlier.where.line})`);
+      }
+      if (earlier) byId.delete(entry.id);
+      byId.set(entry.id, entry);
+    }
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,31 @@
+import type { Finding } from "./types.js";
+import type { RawFinding } from "./rules/engine.js";
+
+/** 1-based line and column of offsets, from a table of line starts built once. */
+export class Locator {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  at(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+  }
+}
+
+export function locate(text: string, findings: RawFinding[]): Finding[] {
+  const locator = new Locator(text);
+  return findings.map((finding) => {
+    const start = locator.at(finding.range[0]);
+    const end = locator.at(finding.range[1]);
+    return { ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  });
+}

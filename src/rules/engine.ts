@@ -1,0 +1,76 @@
+import type { Finding, Rule, RuleReport, Safety, Segment, Severity } from "../types.js";
+
+export type RuleSetting = Severity | "off";
+
+export interface EngineOptions {
+  /** per rule or entry id: a severity, or off */
+  rules?: Record<string, RuleSetting>;
+  /** run only these categories */
+  categories?: string[];
+  /** run only this rule or entry id (dictionary examples use it) */
+  only?: string;
+}
+
+/** A finding before line and column are known. */
+export type RawFinding = Omit<Finding, "line" | "column" | "endLine" | "endColumn">;
+
+/** Runs every rule on the segments of its languages and maps ranges back to the source. */
+export function runRules(segments: Segment[], rules: readonly Rule[], options: EngineOptions = {}): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const categories = options.categories?.length ? new Set(options.categories) : undefined;
+  for (const segment of segments) {
+    for (const rule of rules) {
+      if (!rule.meta.languages.includes(segment.lang)) continue;
+      rule.check({
+        segment,
+        report: (report) => {
+          const ruleId = report.ruleId ?? rule.meta.id;
+          const category = report.category ?? rule.meta.category;
+          if (options.only && ruleId !== options.only) return;
+          if (categories && !categories.has(category)) return;
+          const setting = options.rules?.[ruleId] ?? options.rules?.[category];
+          if (setting === "off" || (setting === undefined && rule.meta.defaultOff && ruleId === rule.meta.id)) return;
+          findings.push(toFinding(segment, rule, report, ruleId, category, setting ?? report.severity ?? rule.meta.severity));
+        },
+      });
+    }
+  }
+  return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+}
+
+function toFinding(segment: Segment, rule: Rule, report: RuleReport, ruleId: string, category: string, severity: Severity): RawFinding {
+  const { text } = segment;
+  if (!(report.start >= 0 && report.start <= report.end && report.end <= text.length)) {
+    throw new Error(`rule ${ruleId} reported the range [${report.start}, ${report.end}) outside its segment of length ${text.length}`);
+  }
+  if (report.replacements && rule.meta.safety === undefined) {
+    throw new Error(`rule ${ruleId} offers a fix but declares itself report-only`);
+  }
+  const [start, end] = report.deleteLine ? lineRemoval(segment, report.start, report.end) : [toSource(segment, report.start), toSource(segment, report.end)];
+  const finding: RawFinding = { ruleId, category, severity, message: report.message, range: [toSource(segment, report.start), toSource(segment, report.end)] };
+  if (report.replacements?.length) {
+    const escape = segment.escape ?? ((value: string) => value);
+    const safety: Safety = report.safety ?? (rule.meta.safety === "safe" ? "safe" : "suggestion");
+    finding.fix = { range: [start, end], replacements: report.replacements.map(escape), safety };
+  }
+  return finding;
+}
+
+export function toSource(segment: Segment, index: number): number {
+  return segment.map ? segment.map[index]! : segment.start + index;
+}
+
+/** The source range that deletes the lines covering [start, end) with their line break. */
+function lineRemoval(segment: Segment, start: number, end: number): [number, number] {
+  const { text } = segment;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const newline = text.indexOf("\n", end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  if (segment.removal && text.slice(0, lineStart).trim() === "" && text.slice(lineEnd).trim() === "") {
+    return segment.removal;
+  }
+  if (newline !== -1) return [toSource(segment, lineStart), toSource(segment, newline + 1)];
+  // the last line of its segment: take the line break before it instead
+  const previousBreak = lineStart > 0 ? (text[lineStart - 2] === "\r" ? lineStart - 2 : lineStart - 1) : lineStart;
+  return [toSource(segment, previousBreak), toSource(segment, lineEnd)];
+}

@@ -1,0 +1,119 @@
+import type { DictionaryEntry } from "../../dictionary/types.js";
+import type { Rule, RuleContext, RuleReport } from "../../types.js";
+import { TokenTrie } from "../matcher/token-trie.js";
+import { adaptCase, expandTemplate } from "./replacement.js";
+
+/** How far around a match `when` conditions look: enough for a clause, bounded so each test is O(1). */
+const CONTEXT_CHARS = 120;
+
+/**
+ * Compiles dictionary entries into rules: every phrase entry goes into one
+ * token trie (one pass over the text whatever their number); regex entries
+ * run one by one, line entries test each line of a segment.
+ */
+export function compileEntries(entries: DictionaryEntry[]): Rule[] {
+  const trie = new TokenTrie<DictionaryEntry>();
+  const regexEntries: DictionaryEntry[] = [];
+  const lineEntries: DictionaryEntry[] = [];
+  for (const entry of entries) {
+    if (entry.line) lineEntries.push(entry);
+    else if (entry.regex) regexEntries.push(entry);
+    else for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
+  }
+  const rules: Rule[] = [];
+  if (trie.size > 0) {
+    rules.push({
+      meta: { id: "dictionary/phrases", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary phrase entries", languages: ["en"] },
+      check: (context) => checkPhrases(trie, context),
+    });
+  }
+  if (regexEntries.length > 0) {
+    rules.push({
+      meta: { id: "dictionary/patterns", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary regex entries", languages: ["en"] },
+      check: (context) => checkPatterns(regexEntries, context),
+    });
+  }
+  const anchoredLines = lineEntries.map((entry) => new RegExp(`^(?:${entry.regex!.source})$`, entry.regex!.flags));
+  if (lineEntries.length > 0) {
+    rules.push({
+      meta: { id: "dictionary/lines", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary line entries", languages: ["en", "none"] },
+      check: (context) => checkLines(lineEntries, anchoredLines, context),
+    });
+  }
+  return rules;
+}
+
+function contextAllows(entry: DictionaryEntry, text: string, start: number, end: number): boolean {
+  const { precededBy, notPrecededBy, followedBy, notFollowedBy } = entry.when;
+  const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+  const after = text.slice(end, end + CONTEXT_CHARS);
+  if (precededBy && !precededBy.test(before)) return false;
+  if (notPrecededBy && notPrecededBy.test(before)) return false;
+  if (followedBy && !followedBy.test(after)) return false;
+  if (notFollowedBy && notFollowedBy.test(after)) return false;
+  return true;
+}
+
+function reportEntry(entry: DictionaryEntry, start: number, end: number, replacements: string[]): RuleReport {
+  return {
+    start,
+    end,
+    message: entry.message,
+    replacements: replacements.length ? replacements : undefined,
+    safety: entry.safety,
+    ruleId: entry.id,
+    category: entry.category,
+    severity: entry.severity,
+  };
+}
+
+function checkPhrases(trie: TokenTrie<DictionaryEntry>, { segment, report }: RuleContext): void {
+  const { text } = segment;
+  // The longest passing entry at each start wins. A match inside a safe
+  // match is dropped (that text is fixed anyway); a match inside a mere
+  // suggestion is kept, so a safe fix is never hidden by a longer suggestion.
+  let safeEnd = -1;
+  let lastStart = -1;
+  for (const match of trie.matches(text)) {
+    if (match.start === lastStart || match.start < safeEnd) continue;
+    const entry = match.values.find((candidate) => contextAllows(candidate, text, match.start, match.end));
+    if (!entry) continue;
+    const matched = text.slice(match.start, match.end);
+    report(reportEntry(entry, match.start, match.end, entry.replacements.map((r) => adaptCase(matched, r))));
+    lastStart = match.start;
+    if (entry.safety === "safe") safeEnd = match.end;
+  }
+}
+
+function checkPatterns(entries: DictionaryEntry[], { segment, report }: RuleContext): void {
+  const { text } = segment;
+  for (const entry of entries) {
+    const regex = new RegExp(entry.regex!.source, entry.regex!.flags + "g");
+    for (const match of text.matchAll(regex)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end === start || !contextAllows(entry, text, start, end)) continue;
+      report(reportEntry(entry, start, end, entry.replacements.map((r) => adaptCase(match[0], expandTemplate(r, match)))));
+    }
+  }
+}
+
+function checkLines(entries: DictionaryEntry[], anchored: RegExp[], { segment, report }: RuleContext): void {
+  const { text } = segment;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const raw = text.slice(lineStart, lineEnd);
+    const content = raw.trim();
+    if (content) {
+      const index = anchored.findIndex((regex) => regex.test(content));
+      if (index !== -1) {
+        const contentStart = lineStart + raw.indexOf(content);
+        report({ ...reportEntry(entries[index]!, contentStart, contentStart + content.length, [""]), deleteLine: true });
+      }
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+}

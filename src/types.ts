@@ -1,0 +1,91 @@
+// The contracts every part of mtclean shares. Positions are UTF-16 offsets into
+// the ORIGINAL text, as half-open ranges [start, end); 1-based lines and columns
+// are derived from them only at the edge (see locate.ts).
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/**
+ * `safe`: right in every context, applied by `fix`.
+ * `suggestion`: needs a human (context decides), applied only with `--unsafe`.
+ */
+export type Safety = "safe" | "suggestion";
+
+export type Language = "en" | "zh" | "none";
+
+/** An edit proposal for one finding: the first replacement is the one `fix` applies. */
+export interface Fix {
+  range: [number, number];
+  replacements: string[];
+  safety: Safety;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: string;
+  severity: Severity;
+  message: string;
+  range: [number, number];
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+}
+
+/**
+ * A run of prose handed to the rules. `text` is what rules see; `toSource`
+ * maps an offset in `text` to an offset in the original file (identity plus
+ * `start` for plain text; markup processors that decode entities supply a map).
+ */
+export interface Segment {
+  text: string;
+  start: number;
+  /** source offsets of text[i] for i in 0..text.length (length + 1 entries); absent means start + i */
+  map?: number[];
+  /** escapes replacement text for the host format (HTML entities), identity when absent */
+  escape?: (text: string) => string;
+  /** source range removed when a rule deletes the whole segment (it includes separating blank lines) */
+  removal?: [number, number];
+  kind: "paragraph" | "heading" | "list-item" | "table-cell" | "quote" | "caption" | "metadata" | "line";
+  lang: Language;
+}
+
+/** What a rule reports: ranges relative to the segment text. */
+export interface RuleReport {
+  start: number;
+  end: number;
+  message: string;
+  /** alternatives, best first; "" deletes */
+  replacements?: string[];
+  safety?: Safety;
+  /** delete the whole line(s) the range covers, with their line break */
+  deleteLine?: boolean;
+  /** dictionary entries report under their own id, category and severity */
+  ruleId?: string;
+  category?: string;
+  severity?: Severity;
+}
+
+export interface RuleMeta {
+  id: string;
+  category: string;
+  severity: Severity;
+  /** the safety of the fixes it offers, or undefined when it only reports */
+  safety?: Safety | "mixed";
+  description: string;
+  /** off unless a configuration turns it on (the strict preset): for rules too noisy for clean text */
+  defaultOff?: boolean;
+  /** the languages of segments the rule runs on */
+  languages: readonly Language[];
+}
+
+export interface RuleContext {
+  segment: Segment;
+  report(report: RuleReport): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,168 @@
+// The CLI as a user runs it: the built bin/mtclean.js in a child process
+// (npm test builds first), with real files, stdin, exit codes and git apply.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, statSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Linter } from "../src/linter.js";
+
+const BIN = new URL("../bin/mtclean.js", import.meta.url).pathname;
+const SEED = new URL("../fixtures/seed/input.txt", import.meta.url).pathname;
+const seedText = readFileSync(SEED, "utf8");
+
+function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: options.input ?? "",
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? "", ...options.env },
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const temp = (): string => mkdtempSync(join(tmpdir(), "mtclean-cli-"));
+const ANSI = /\u001b\[/;
+
+describe("mtclean fix", () => {
+  it("reads stdin and writes the fixed article to stdout", () => {
+    const { code, stdout } = run(["fix"], { input: seedText });
+    expect(stdout).toBe(new Linter().fix(seedText).output);
+    expect(stdout).not.toContain("。");
+    expect(stdout).not.toMatch(/Wechat (picture|photo)/);
+    expect(code).toBe(0);
+  });
+  it("prints one file to stdout and leaves it alone", () => {
+    const { stdout } = run(["fix", SEED]);
+    expect(stdout).toBe(readFileSync(new URL("../fixtures/seed/expected.txt", import.meta.url), "utf8"));
+    expect(readFileSync(SEED, "utf8")).toBe(seedText);
+  });
+  it("--write rewrites files in place, keeping their mode, and running it again changes nothing", () => {
+    const dir = temp();
+    const file = join(dir, "a.txt");
+    writeFileSync(file, "The campus。Next\n");
+    chmodSync(file, 0o640);
+    expect(run(["fix", "--write", file]).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe("The campus. Next\n");
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    const before = statSync(file).mtimeMs;
+    run(["fix", "--write", file]);
+    expect(statSync(file).mtimeMs).toBe(before);
+  });
+  it("keeps a BOM and CRLF line endings byte for byte", () => {
+    const input = "\uFEFFFirst line。\r\n\r\nWechat photo _20230831112846.jpg\r\n\r\nLast line：done\r\n";
+    const { stdout } = run(["fix"], { input });
+    expect(stdout).toBe("\uFEFFFirst line.\r\n\r\nLast line: done\r\n");
+  });
+  it("--unsafe applies suggestions too", () => {
+    const dir = temp();
+    const dict = join(dir, "d.yml");
+    writeFileSync(dict, `category: phrasing\nentries:\n  - id: test-suggestion\n    match: school cause\n    replace: school's development\n    message: literal\n    examples: [{before: "the school cause", after: "the school's development"}]\n    keep: ["the cause of the fire"]\n`);
+    expect(run(["fix", "--no-builtin", "--dict", dict], { input: "the school cause" }).stdout).toBe("the school cause");
+    expect(run(["fix", "--no-builtin", "--dict", dict, "--unsafe"], { input: "the school cause" }).stdout).toBe("the school's development");
+  });
+  it("refuses several files without --write", () => {
+    const { code, stderr } = run(["fix", SEED, SEED]);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/--write/);
+  });
+});
+
+describe("mtclean check", () => {
+  it("exits 1 on the seed article, with file:line:col, rule, fix and code frame", () => {
+    const { code, stdout } = run(["check", SEED]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("fullwidth-punctuation");
+    expect(stdout).toMatch(/\n {2}6:198 +error/);
+    expect(stdout).toContain("fix: “。” → “. ”");
+    expect(stdout).toMatch(/6 \| .*campus。In/);
+  });
+  it("exits 0 on clean English", () => {
+    const dir = temp();
+    writeFileSync(join(dir, "clean.txt"), "The university opened its new library on Monday. Students welcomed it.\n");
+    const { code, stdout } = run(["check", join(dir, "clean.txt")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("0 errors");
+  });
+  it("exits 2 with one sentence on a missing file", () => {
+    const { code, stdout, stderr } = run(["check", "no-such-file.txt"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim()).toBe('mtclean: Cannot read "no-such-file.txt": no such file.');
+  });
+  it("exits 3 on an unknown option", () => {
+    const { code, stderr } = run(["check", "--no-such-option"]);
+    expect(code).toBe(3);
+    expect(stderr).toContain("unknown option '--no-such-option'");
+  });
+  it("exits 4 naming file, line and entry on a broken dictionary", () => {
+    const dir = temp();
+    const dict = join(dir, "bad.yml");
+    writeFileSync(dict, "category: phrasing\nentries:\n  - id: fine-entry\n    match: x y\n    message: m\n    examples: [{before: a, after: b}]\n    keep: [c]\n  - id: broken-entry\n    regex: '(unclosed'\n    message: m\n    examples: [{before: a, after: b}]\n    keep: [c]\n");
+    const { code, stderr } = run(["check", "--dict", dict], { input: "text" });
+    expect(code).toBe(4);
+    expect(stderr).toMatch(new RegExp(`${dict}:9: entry "broken-entry": \`regex\` is not a valid regular expression`));
+  });
+  it("exits 5 on invalid UTF-8, naming the byte offset", () => {
+    const { code, stderr } = run(["check"], { input: Buffer.from([0x41, 0x42, 0xff, 0x43]) });
+    expect(code).toBe(5);
+    expect(stderr).toContain("offset 2");
+  });
+  it("--format json gives machine-readable findings", () => {
+    const { stdout } = run(["check", "--format", "json"], { input: "The campus。Next" });
+    const [file] = JSON.parse(stdout);
+    expect(file.findings[0]).toMatchObject({ ruleId: "fullwidth-punctuation", line: 1, column: 11, range: [10, 11], fix: { replacements: [". "], safety: "safe" } });
+  });
+  it("--rule ID=off and --category select rules", () => {
+    expect(run(["check", "--rule", "fullwidth-punctuation=off", "--format", "json"], { input: "The campus。Next" }).stdout).not.toContain("fullwidth-punctuation");
+    expect(run(["check", "--category", "artifact", "--format", "json"], { input: "The campus。Next" }).stdout).not.toContain("fullwidth-punctuation");
+  });
+  it("--max-warnings turns warnings into a failing exit", () => {
+    expect(run(["check", "--max-warnings", "0"], { input: "Two  spaces here." }).code).toBe(1);
+    expect(run(["check"], { input: "Two  spaces here." }).code).toBe(0);
+  });
+  it("colours for FORCE_COLOR, not for NO_COLOR or --no-color", () => {
+    expect(run(["check"], { input: "a。b", env: { FORCE_COLOR: "1" } }).stdout).toMatch(ANSI);
+    expect(run(["check"], { input: "a。b", env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+    expect(run(["check", "--no-color"], { input: "a。b", env: { FORCE_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+  });
+});
+
+describe("mtclean diff", () => {
+  it("--format patch applies with git apply and gives the fixed text", () => {
+    const dir = temp();
+    execFileSync("git", ["init", "-q"], { cwd: dir });
+    writeFileSync(join(dir, "article.txt"), seedText);
+    const { stdout, code } = run(["diff", "--format", "patch", "article.txt"], { cwd: dir });
+    expect(code).toBe(1);
+    writeFileSync(join(dir, "fix.patch"), stdout);
+    execFileSync("git", ["apply", "fix.patch"], { cwd: dir });
+    expect(readFileSync(join(dir, "article.txt"), "utf8")).toBe(new Linter().fix(seedText).output);
+  });
+  it("shows the text with changes marked when not on a terminal", () => {
+    const { stdout } = run(["diff"], { input: "The campus。Next" });
+    expect(stdout).toContain("campus[-。-]{+. +}Next");
+  });
+  it("exits 0 and prints nothing when there is nothing to fix", () => {
+    expect(run(["diff"], { input: "Clean text." })).toMatchObject({ code: 0, stdout: "" });
+  });
+});
+
+describe("mtclean rules", () => {
+  it("lists every rule and entry", () => {
+    const { stdout } = run(["rules"]);
+    const all = new Linter().listRules();
+    for (const info of all) expect(stdout).toContain(info.id);
+    expect(stdout).toContain(`${all.length} rules.`);
+  });
+  it("explains one entry with its examples", () => {
+    const { stdout } = run(["rules", "wechat-image-placeholder"]);
+    expect(stdout).toContain("examples:");
+    expect(stdout).toContain("before:");
+    expect(stdout).toContain("keep:");
+  });
+  it("exits 3 on an unknown id", () => expect(run(["rules", "no-such-rule"]).code).toBe(3));
+  it("--stats counts entries per category and safety", () => {
+    expect(run(["rules", "--stats"]).stdout).toMatch(/artifact +\d+/);
+  });
+});
