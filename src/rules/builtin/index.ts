@@ -5,6 +5,7 @@ import { fullwidthPunctuation } from "./fullwidth-punctuation.js";
 import { missingSpaceAfterPunctuation } from "./missing-space-after-punctuation.js";
 import { repeatedWord } from "./repeated-word.js";
 import { spaceBeforePunctuation } from "./space-before-punctuation.js";
+import { unitNameCapitalization } from "./unit-name-capitalization.js";
 import { untranslatedChinese } from "./untranslated-chinese.js";
 
 /** Rules written in code; everything phrase-shaped lives in dictionaries/. */
@@ -15,5 +16,6 @@ export const builtinRules: readonly Rule[] = [
   spaceBeforePunctuation,
   missingSpaceAfterPunctuation,
   repeatedWord,
+  unitNameCapitalization,
   untranslatedChinese,
 ];
