@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, MtcleanError } from "../errors.js";
 import { runCheck } from "./commands/check.js";
+import { runDictExport, runDictLint, runDictTest } from "./commands/dict.js";
 import { runDiff } from "./commands/diff.js";
 import { runFix } from "./commands/fix.js";
 import { runRules } from "./commands/rules.js";
@@ -65,6 +66,30 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option("--dict <file>", "add a dictionary file (YAML); repeatable", collect)
     .option("--no-builtin", "leave out the dictionaries shipped with mtclean")
     .action((ids: string[], flags) => setExit(runRules(ids, flags, io)));
+
+  const dict = program.command("dict").description("tools for dictionary authors: test, lint, export");
+  dict
+    .command("test")
+    .description("run the examples and keep texts of every entry (built-in dictionaries, or the files given)")
+    .argument("[files...]", "dictionary files (YAML); none means the built-in ones")
+    .option("--builtin", "test the built-in dictionaries as well as the files given")
+    .option("--no-builtin", "test only the files given")
+    .action((files: string[], flags) => setExit(runDictTest(files, flags, io)));
+  dict
+    .command("lint")
+    .description("find entries that shadow or contradict each other")
+    .argument("[files...]", "dictionary files (YAML); none means the built-in ones")
+    .option("--builtin", "lint the built-in dictionaries together with the files given")
+    .option("--no-builtin", "lint only the files given")
+    .action((files: string[], flags) => setExit(runDictLint(files, flags, io)));
+  dict
+    .command("export")
+    .description("write the phrase entries as a prh or Vale dictionary to standard output")
+    .argument("[files...]", "dictionary files (YAML); none means the built-in ones")
+    .addOption(new Option("-f, --format <name>", "prh or vale").choices(["prh", "vale"]).makeOptionMandatory())
+    .option("--builtin", "export the built-in dictionaries together with the files given")
+    .option("--no-builtin", "export only the files given")
+    .action((files: string[], flags) => setExit(runDictExport(files, flags, io)));
 
   return program;
 }

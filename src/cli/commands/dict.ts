@@ -1,0 +1,51 @@
+import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "../../dictionary/builtin.js";
+import { toPrh, toVale } from "../../dictionary/export.js";
+import { lintDictionaries } from "../../dictionary/lint.js";
+import { loadDictionaryFile } from "../../dictionary/loader.js";
+import { runDictionarySpecs } from "../../dictionary/specs.js";
+import type { Dictionary } from "../../dictionary/types.js";
+import { EXIT, UsageError } from "../../errors.js";
+import type { CliIO } from "../context.js";
+
+export interface DictFlags {
+  builtin?: boolean;
+  format?: string;
+}
+
+/** The given dictionary files, after the built-in ones unless --no-builtin; no files means the built-in ones. */
+function loadAll(files: string[], flags: DictFlags): Dictionary[] {
+  const builtin = flags.builtin === false ? [] : dictionaryFilesIn(BUILTIN_DICTIONARY_DIR);
+  return [...(files.length && flags.builtin === undefined ? [] : builtin), ...files].map(loadDictionaryFile);
+}
+
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** `mtclean dict test`: every entry's examples and keep texts, each entry on its own. */
+export function runDictTest(files: string[], flags: DictFlags, io: CliIO): number {
+  const dictionaries = loadAll(files, flags);
+  const failures = runDictionarySpecs(dictionaries);
+  for (const f of failures) {
+    io.stdout(`${f.entry.where.file}:${f.entry.where.line}: ${f.entry.id}: ${f.reason}\n  text:     ${JSON.stringify(f.text)}\n  expected: ${JSON.stringify(f.expected)}\n  actual:   ${JSON.stringify(f.actual)}\n`);
+  }
+  const entries = dictionaries.flatMap((d) => d.entries);
+  const examples = entries.reduce((sum, e) => sum + e.examples.length + e.keep.length, 0);
+  io.stdout(`${count(entries.length, "entry").replace("entrys", "entries")} in ${count(dictionaries.length, "file")}, ${count(examples, "example")}: ${failures.length ? count(failures.length, "failure") : "all pass"}.\n`);
+  return failures.length ? EXIT.findings : EXIT.ok;
+}
+
+/** `mtclean dict lint`: entries that shadow or contradict each other. */
+export function runDictLint(files: string[], flags: DictFlags, io: CliIO): number {
+  const problems = lintDictionaries(loadAll(files, flags));
+  for (const p of problems) io.stdout(`${p.file}:${p.line}: ${p.entryId}: ${p.message}\n`);
+  io.stdout(problems.length ? `${count(problems.length, "problem")}.\n` : "No problems.\n");
+  return problems.length ? EXIT.findings : EXIT.ok;
+}
+
+/** `mtclean dict export --format prh|vale`: the phrase entries for other tools. */
+export function runDictExport(files: string[], flags: DictFlags, io: CliIO): number {
+  const entries = loadAll(files, flags).flatMap((d) => d.entries);
+  if (flags.format === "prh") io.stdout(toPrh(entries));
+  else if (flags.format === "vale") io.stdout(toVale(entries));
+  else throw new UsageError(`Unknown export format "${flags.format}" (choose prh or vale).`);
+  return EXIT.ok;
+}
