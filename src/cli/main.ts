@@ -6,6 +6,7 @@ import { runDiff } from "./commands/diff.js";
 import { runFix } from "./commands/fix.js";
 import { runRules } from "./commands/rules.js";
 import { readAllStdin } from "./io.js";
+import { reporters } from "../reporters/index.js";
 import type { CliIO } from "./context.js";
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -34,7 +35,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .command("check")
       .description("report problems: file:line:col, rule, message, suggestion and the line in context")
       .argument("[paths...]", 'files to check; none or "-" reads standard input')
-      .addOption(new Option("-f, --format <name>", "report format").choices(["stylish", "json", "compact"]).default("stylish"))
+      .addOption(new Option("-f, --format <name>", "report format").choices(Object.keys(reporters)).default("stylish"))
+      .option("-o, --output-file <path>", "write the report to this file (atomically) instead of standard output")
       .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
       .option("-q, --quiet", "report errors only"),
   ).action((paths: string[], flags) => setExit(runCheck(paths, flags, io)));

@@ -1,6 +1,6 @@
 import { Chalk } from "chalk";
-import type { Finding } from "../types.js";
 import { codeFrame } from "./code-frame.js";
+import { describeFix } from "./fix-text.js";
 import { summaryLine, totals } from "./summary.js";
 import type { Reporter } from "./types.js";
 
@@ -26,14 +26,3 @@ export const stylish: Reporter = (results, { color }) => {
   out.push(t.errors ? c.red.bold(`✖ ${line}`) : t.warnings + t.infos ? c.yellow.bold(`⚠ ${line}`) : c.green(`✔ ${line}`));
   return out.join("\n") + "\n";
 };
-
-function describeFix(finding: Finding, source: string): string | undefined {
-  const fix = finding.fix;
-  if (!fix) return undefined;
-  const original = source.slice(fix.range[0], fix.range[1]);
-  const show = (text: string): string => (text === "" ? "(delete)" : `“${text}”`);
-  const choices = fix.replacements.map(show).join(" or ");
-  const how = fix.safety === "safe" ? "fix" : "suggestion";
-  const what = original.includes("\n") || original.length > 60 ? "the line" : show(original);
-  return `${how}: ${what} → ${choices}`;
-}

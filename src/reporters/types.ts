@@ -1,4 +1,4 @@
-import type { Finding } from "../types.js";
+import type { Finding, Severity } from "../types.js";
 
 /** What a run found in one file. Reporters get everything they print from here. */
 export interface FileResult {
@@ -8,8 +8,18 @@ export interface FileResult {
   findings: Finding[];
 }
 
+/** What a report may say about a rule or dictionary entry (SARIF lists them in tool.driver.rules). */
+export interface ReportRule {
+  id: string;
+  category: string;
+  severity: Severity;
+  description: string;
+}
+
 export interface ReportOptions {
   color: boolean;
+  /** descriptions of the rules and entries, for formats that list rules; absent: derived from the findings */
+  rules?: readonly ReportRule[];
 }
 
 /** A reporter is a pure function: results in, text out. It reads and prints nothing. */

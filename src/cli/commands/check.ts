@@ -2,11 +2,13 @@ import { EXIT, UsageError } from "../../errors.js";
 import { reporters, type FileResult } from "../../reporters/index.js";
 import { createLinter, useColor, type CliIO, type LintFlags } from "../context.js";
 import { readInputs } from "../inputs.js";
+import { writeReportFile } from "../report-file.js";
 
 export interface CheckFlags extends LintFlags {
   format: string;
   maxWarnings?: string;
   quiet?: boolean;
+  outputFile?: string;
 }
 
 export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number {
@@ -21,7 +23,9 @@ export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number 
     const findings = linter.check(input.text);
     return { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };
   });
-  io.stdout(reporter(results, { color: useColor(flags.color, io) }));
+  const rules = linter.listRules();
+  if (flags.outputFile) writeReportFile(flags.outputFile, reporter(results, { color: false, rules }));
+  else io.stdout(reporter(results, { color: useColor(flags.color, io), rules }));
   const all = results.flatMap((result) => result.findings);
   const errors = all.filter((f) => f.severity === "error").length;
   const warnings = all.filter((f) => f.severity === "warning").length;

@@ -1,0 +1,25 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { InputError } from "../errors.js";
+
+/**
+ * Writes a report for --output-file: the folder is created when missing, and
+ * the text goes to a temporary file renamed over the target, so a CI step
+ * that uploads the report never sees half of one.
+ */
+export function writeReportFile(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.mtclean-${randomBytes(6).toString("hex")}`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      /* it may not exist */
+    }
+    throw new InputError(`Cannot write the report to "${path}": ${(error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a directory" : (error as Error).message}.`);
+  }
+}
