@@ -8,6 +8,7 @@ export const EXIT = {
   usage: 3,
   dictionary: 4,
   encoding: 5,
+  config: 6,
   internal: 70,
 } as const;
 
@@ -49,5 +50,16 @@ export class DictionaryError extends MtcleanError {
     readonly reason: string,
   ) {
     super(`${file}:${line}: ${entryId ? `entry "${entryId}": ` : ""}${reason}`, EXIT.dictionary);
+  }
+}
+
+/** A broken configuration file: names the file and, when known, the line. */
+export class ConfigError extends MtcleanError {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly reason: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ""}: ${reason}`, EXIT.config);
   }
 }

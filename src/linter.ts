@@ -22,6 +22,11 @@ export interface LinterOptions extends EngineOptions {
   builtinRules?: boolean;
   /** rules written in code by the caller, run after the built-in ones */
   customRules?: Rule[];
+  /**
+   * glossary files (from a configuration's `glossaries`), kept for the
+   * bilingual checks that read them; until those exist they are carried, not read
+   */
+  glossaries?: string[];
 }
 
 export interface CheckOptions {
@@ -60,6 +65,8 @@ export interface RuleInfo {
 export class Linter {
   readonly entries: DictionaryEntry[];
   readonly rules: Rule[];
+  /** the glossary files this linter was given (see LinterOptions.glossaries) */
+  readonly glossaries: readonly string[];
   private readonly engineOptions: EngineOptions;
 
   constructor(options: LinterOptions = {}) {
@@ -71,6 +78,7 @@ export class Linter {
     this.entries = mergeEntries(dictionaries);
     this.rules = [...(options.builtinRules === false ? [] : builtinRules), ...(options.customRules ?? []), ...compileEntries(this.entries)];
     this.engineOptions = { rules: options.rules, categories: options.categories, only: options.only };
+    this.glossaries = options.glossaries ?? [];
   }
 
   check(text: string, options: CheckOptions = {}): Finding[] {

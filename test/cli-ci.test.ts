@@ -58,3 +58,63 @@ describe("report formats", () => {
     expect(stderr).toMatch(/sarif/);
   });
 });
+
+describe("configuration", () => {
+  const EXAMPLE = "fixtures/config-example";
+  it("the README example: the configuration changes severities, turns a rule off and ignores vendor/", () => {
+    const withConfig = run(["check", "--format", "compact", `${EXAMPLE}/news/today.txt`, `${EXAMPLE}/vendor/copied.txt`], { cwd: ROOT });
+    expect(withConfig.stdout).toBe(
+      `${EXAMPLE}/news/today.txt:1:4: error “the” is written twice. [repeated-word]\n` +
+        `${EXAMPLE}/news/today.txt:1:38: warning Full-width “。” in English text: use “.” with English spacing. [fullwidth-punctuation]\n` +
+        "1 file: 1 error, 1 warning, 0 info; 1 fixable by `mtclean fix`, 1 more with --unsafe\n",
+    );
+    const without = run(["check", "--no-config", "--format", "compact", `${EXAMPLE}/news/today.txt`], { cwd: ROOT });
+    expect(without.stdout).toContain("1:4: warning “the” is written twice. [repeated-word]");
+    expect(without.stdout).toContain("1:38: error Full-width");
+    expect(without.stdout).toContain("[double-space]");
+  });
+  it("--rule on the command line wins over the configuration", () => {
+    const { stdout } = run(["check", "--format", "compact", "--rule", "repetition=off", "--rule", "double-space=info", `${EXAMPLE}/news/today.txt`], { cwd: ROOT });
+    expect(stdout).not.toContain("repeated-word");
+    expect(stdout).toContain("1:47: info Several spaces");
+  });
+  it("fix --write leaves ignored files alone", () => {
+    const dir = temp();
+    cpSync(join(ROOT, EXAMPLE), dir, { recursive: true });
+    run(["fix", "--write", "news/today.txt", "vendor/copied.txt"], { cwd: dir });
+    expect(readFileSync(join(dir, "news/today.txt"), "utf8")).toContain("campus. Students");
+    expect(readFileSync(join(dir, "vendor/copied.txt"), "utf8")).toBe("Copied text。Not ours to fix.\n");
+  });
+  it("--print-config shows what applies to a file", () => {
+    const { code, stdout } = run(["check", "--print-config", `${EXAMPLE}/news/today.txt`, "--rule", "phrasing=info"], { cwd: ROOT });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      configFile: join(ROOT, EXAMPLE, ".mtcleanrc.yaml"),
+      extends: ["recommended"],
+      rules: { "double-space": "off", repetition: "error", "fullwidth-punctuation": "warning", phrasing: "info" },
+      ignored: false,
+    });
+  });
+  it("a broken configuration exits 6 naming file and line, before any output", () => {
+    const dir = tree({ ".mtcleanrc.yml": "rules:\n  double-space: of\n", "a.txt": "The campus。Next\n" });
+    const { code, stdout, stderr } = run(["check", "a.txt"], { cwd: dir });
+    expect(code).toBe(6);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`mtclean: ${join(dir, ".mtcleanrc.yml")}:2: rule "double-space": the setting must be off, info, warning or error, not "of"\n`);
+  });
+  it("an unknown rule name in a configuration is an error too", () => {
+    const dir = tree({ "mtclean.config.json": '{\n  "rules": {\n    "dobule-space": "off"\n  }\n}\n', "a.txt": "text\n" });
+    const { code, stderr } = run(["check", "a.txt"], { cwd: dir });
+    expect(code).toBe(6);
+    expect(stderr).toContain('mtclean.config.json:3: unknown rule, entry or category "dobule-space"');
+  });
+  it("dictionaries in a configuration are found next to it", () => {
+    const dir = tree({
+      "sub/.mtcleanrc.yaml": "dictionaries: [terms/local.yml]\n",
+      "sub/terms/local.yml": `category: phrasing\nentries:\n  - id: local-term\n    match: school cause\n    replace: school's development\n    message: literal\n    examples: [{before: "the school cause", after: "the school's development"}]\n    keep: ["the cause of the fire"]\n`,
+      "sub/a.txt": "We serve the school cause.\n",
+    });
+    expect(run(["check", "--format", "compact", "sub/a.txt"], { cwd: dir }).stdout).toContain("[local-term]");
+    expect(run(["check", "--format", "compact", "--no-config", "sub/a.txt"], { cwd: dir }).stdout).not.toContain("[local-term]");
+  });
+});

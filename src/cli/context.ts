@@ -20,6 +20,10 @@ export interface LintFlags {
   rule?: string[];
   category?: string[];
   color?: boolean;
+  /** --config <file> gives a file; --no-config gives false */
+  config?: string | false;
+  /** --shard i/n */
+  shard?: string;
 }
 
 /** chalk ignores NO_COLOR, so the decision is made here: flag, NO_COLOR, FORCE_COLOR, then the terminal. */

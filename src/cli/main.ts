@@ -19,7 +19,10 @@ function withLintOptions(command: Command): Command {
     .option("--rule <id=severity>", "set a rule or entry (or a whole category) to off, info, warning or error; repeatable", collect)
     .option("--category <name>", "run only this category (punctuation, spacing, artifact, phrasing, terminology, untranslated, repetition); repeatable", collect)
     .option("--color", "force colour")
-    .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)");
+    .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)")
+    .option("-c, --config <file>", "use this configuration file for every input (instead of the closest mtclean.config.json / .mtcleanrc.*)")
+    .option("--no-config", "use no configuration file (the recommended preset and the command line only)")
+    .option("--shard <i/n>", "check only the i-th of n equal shares of the files (for n parallel CI jobs)");
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -38,7 +41,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .addOption(new Option("-f, --format <name>", "report format").choices(Object.keys(reporters)).default("stylish"))
       .option("-o, --output-file <path>", "write the report to this file (atomically) instead of standard output")
       .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
-      .option("-q, --quiet", "report errors only"),
+      .option("-q, --quiet", "report errors only")
+      .option("--print-config <file>", "print the configuration that applies to this file, as JSON, and exit"),
   ).action((paths: string[], flags) => setExit(runCheck(paths, flags, io)));
 
   withLintOptions(

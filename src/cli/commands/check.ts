@@ -1,6 +1,7 @@
 import { EXIT, UsageError } from "../../errors.js";
 import { reporters, type FileResult } from "../../reporters/index.js";
-import { createLinter, useColor, type CliIO, type LintFlags } from "../context.js";
+import { useColor, type CliIO, type LintFlags } from "../context.js";
+import { LintSession } from "../lint-session.js";
 import { readInputs } from "../inputs.js";
 import { writeReportFile } from "../report-file.js";
 
@@ -9,6 +10,7 @@ export interface CheckFlags extends LintFlags {
   maxWarnings?: string;
   quiet?: boolean;
   outputFile?: string;
+  printConfig?: string;
 }
 
 export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number {
@@ -18,12 +20,16 @@ export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number 
   if (!(Number.isInteger(maxWarnings) && maxWarnings >= 0) && maxWarnings !== Infinity) {
     throw new UsageError(`--max-warnings expects a whole number, not "${flags.maxWarnings}".`);
   }
-  const linter = createLinter(flags);
-  const results: FileResult[] = readInputs(paths, io).map((input) => {
-    const findings = linter.check(input.text);
+  const session = new LintSession(flags);
+  if (flags.printConfig !== undefined) {
+    io.stdout(JSON.stringify(session.settingsFor(flags.printConfig), null, 2) + "\n");
+    return EXIT.ok;
+  }
+  const results: FileResult[] = session.select(readInputs(paths, io)).map((input) => {
+    const findings = session.linterFor(input.path).check(input.text);
     return { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };
   });
-  const rules = linter.listRules();
+  const rules = session.rules();
   if (flags.outputFile) writeReportFile(flags.outputFile, reporter(results, { color: false, rules }));
   else io.stdout(reporter(results, { color: useColor(flags.color, io), rules }));
   const all = results.flatMap((result) => result.findings);

@@ -1,6 +1,7 @@
 import { EXIT, UsageError } from "../../errors.js";
 import { STDIN, writeFileAtomic } from "../io.js";
-import { createLinter, type CliIO, type LintFlags } from "../context.js";
+import { type CliIO, type LintFlags } from "../context.js";
+import { LintSession } from "../lint-session.js";
 import { readInputs } from "../inputs.js";
 
 export interface FixFlags extends LintFlags {
@@ -14,15 +15,15 @@ export interface FixFlags extends LintFlags {
  * after all of them were fixed without error.
  */
 export function runFix(paths: string[], flags: FixFlags, io: CliIO): number {
-  const inputs = readInputs(paths, io);
+  const session = new LintSession(flags);
+  const inputs = session.select(readInputs(paths, io));
   if (flags.write && inputs.some((input) => input.path === STDIN)) {
     throw new UsageError("--write needs file paths; standard input is fixed to standard output.");
   }
   if (!flags.write && paths.length > 1) {
     throw new UsageError("fix prints one file to standard output; give one path, or use --write for several.");
   }
-  const linter = createLinter(flags);
-  const results = inputs.map((input) => ({ input, result: linter.fix(input.text, { unsafe: flags.unsafe }) }));
+  const results = inputs.map((input) => ({ input, result: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe }) }));
   let remainingErrors = 0;
   for (const { input, result } of results) {
     if (!result.converged) io.stderr(`mtclean: fixes in "${input.name}" did not settle after ${result.passes} passes; the output holds what was fixed.\n`);

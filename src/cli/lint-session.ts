@@ -1,0 +1,89 @@
+import { ConfigResolver } from "../config/resolve.js";
+import { checkRuleNames } from "../config/rule-names.js";
+import type { ResolvedConfig } from "../config/types.js";
+import { Linter, type LinterOptions, type RuleInfo } from "../linter.js";
+import { parseRuleSettings, type LintFlags } from "./context.js";
+import { parseShard, inShard, type Shard } from "./shard.js";
+import { UsageError } from "../errors.js";
+
+/** The settings that decide which linter a file gets: its configuration with the command line on top. */
+export interface FileSettings extends ResolvedConfig {
+  builtin: boolean;
+}
+
+/**
+ * One run of check, fix or diff over many files: finds each file's
+ * configuration, drops ignored files and the files of other shards, and
+ * gives each file a linter, shared by every file with the same settings
+ * (dictionaries are compiled once per distinct configuration, not per file).
+ */
+export class LintSession {
+  private readonly resolver: ConfigResolver;
+  private readonly linters = new Map<string, Linter>();
+  private readonly namesChecked = new Set<string>();
+  private readonly shard?: Shard;
+
+  constructor(private readonly flags: LintFlags) {
+    this.resolver = new ConfigResolver({
+      configFile: typeof flags.config === "string" ? flags.config : undefined,
+      search: flags.config !== false,
+    });
+    this.shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  }
+
+  /** The command line wins over the configuration: --rule settings are applied last, --category replaces, --dict adds. */
+  settingsFor(path: string): FileSettings {
+    const config = this.resolver.resolve(path);
+    return {
+      ...config,
+      rules: { ...config.rules, ...parseRuleSettings(this.flags.rule) },
+      categories: this.flags.category?.length ? this.flags.category : config.categories,
+      dictionaries: [...config.dictionaries, ...(this.flags.dict ?? [])],
+      builtin: this.flags.builtin !== false,
+    };
+  }
+
+  /**
+   * The inputs this run checks, in their order: without the ones a
+   * configuration ignores, and only this shard's share with --shard.
+   * Works on any list of things with a path, so it can run before or after reading.
+   */
+  select<T extends { path: string }>(inputs: T[]): T[] {
+    const kept = inputs.filter((input) => input.path === "-" || !this.resolver.resolve(input.path).ignored);
+    if (!this.shard) return kept;
+    if (kept.some((input) => input.path === "-")) throw new UsageError("--shard splits files; it cannot split standard input.");
+    return inShard(kept, this.shard);
+  }
+
+  linterFor(path: string): Linter {
+    const settings = this.settingsFor(path);
+    const options: LinterOptions = {
+      dictionaries: settings.dictionaries,
+      builtin: settings.builtin,
+      rules: settings.rules,
+      categories: settings.categories,
+      glossaries: settings.glossaries,
+    };
+    const key = JSON.stringify(options);
+    let linter = this.linters.get(key);
+    if (!linter) {
+      linter = new Linter(options);
+      this.linters.set(key, linter);
+    }
+    const config = this.resolver.configFor(path);
+    const checked = `${config?.path}\0${key}\0${settings.overrides.join(",")}`;
+    if (config && !this.namesChecked.has(checked)) {
+      this.namesChecked.add(checked);
+      const catalogue = linter.listRules();
+      checkRuleNames(config, { ids: catalogue.map((rule) => rule.id), categories: catalogue.map((rule) => rule.category) }, (index) => settings.overrides.includes(index));
+    }
+    return linter;
+  }
+
+  /** Every rule and entry of the linters used so far, once each (for reports that list rules). */
+  rules(): RuleInfo[] {
+    const byId = new Map<string, RuleInfo>();
+    for (const linter of this.linters.values()) for (const rule of linter.listRules()) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+    return [...byId.values()];
+  }
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { ConfigError } from "../errors.js";
+import type { ConfigData, LoadedConfig } from "./types.js";
+import { validateConfig } from "./validate.js";
+
+/**
+ * Reads one configuration file: JSON for `.json` names, YAML otherwise. It is
+ * data only: nothing in it is executed. Every problem is a ConfigError that
+ * names the file and the line.
+ */
+export function loadConfigFile(path: string): LoadedConfig {
+  let source: string;
+  try {
+    source = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(path, undefined, code === "ENOENT" ? "no such configuration file" : code === "EISDIR" ? "is a directory, not a configuration file" : `cannot read the configuration file (${code ?? "error"})`);
+  }
+  return parseConfig(source, path);
+}
+
+/** Parses configuration text; `path` decides JSON or YAML and names the file in messages. */
+export function parseConfig(source: string, path: string): LoadedConfig {
+  const text = source.replace(/^\uFEFF/, "");
+  if (path.endsWith(".json")) checkJsonSyntax(text, path);
+  // JSON is YAML too, so one parser gives line numbers for both
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    throw new ConfigError(path, lineCounter.linePos(firstError.pos[0]).line, `not valid YAML: ${firstError.message.split("\n")[0]}`);
+  }
+  const lineOf = (keyPath: (string | number)[]): number | undefined => {
+    const node = nodeAt(doc.contents, keyPath);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  };
+  const raw: unknown = doc.toJS() ?? {};
+  const data: ConfigData = validateConfig(raw, (reason, keyPath) => {
+    throw new ConfigError(path, lineOf(keyPath) ?? lineOf(keyPath.slice(0, -1)), reason);
+  });
+  return { path, data, lineOf };
+}
+
+/** JSON.parse is the judge of JSON syntax (YAML would accept more); its offset becomes a line. */
+function checkJsonSyntax(text: string, path: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const offset = position === undefined ? text.length : Number(position);
+    const line = text.slice(0, offset).split("\n").length;
+    throw new ConfigError(path, line, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`);
+  }
+}
+
+/**
+ * The node a key path points at: for a mapping key, the key itself (so an
+ * unknown setting is reported on its own line, not on its value's), for a
+ * list index, the item.
+ */
+function nodeAt(root: unknown, keyPath: (string | number)[]): Node | undefined {
+  let node = root as Node | undefined;
+  for (const [depth, key] of keyPath.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+      if (!pair) return undefined;
+      node = (depth === keyPath.length - 1 ? pair.key : pair.value) as Node | undefined;
+    } else if (isSeq(node) && typeof key === "number") {
+      node = node.items[key] as Node | undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return node ?? undefined;
+}

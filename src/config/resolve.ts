@@ -1,0 +1,95 @@
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import ignore from "ignore";
+import { CONFIG_FILE_NAMES, type ConfigSettings, type LoadedConfig, type ResolvedConfig } from "./types.js";
+import { loadConfigFile } from "./load.js";
+import { DEFAULT_PRESET, PRESETS } from "./presets.js";
+
+export interface ConfigResolverOptions {
+  /** --config: this file for every input, no search */
+  configFile?: string;
+  /** false for --no-config: presets only */
+  search?: boolean;
+  cwd?: string;
+}
+
+/**
+ * Finds and merges the configuration of each file. The closest configuration
+ * file up from the file's folder wins (no cascading: one file says it all, as
+ * with Prettier), or the one given with --config. Files and folders are looked
+ * up once per run.
+ */
+export class ConfigResolver {
+  private readonly cwd: string;
+  private readonly explicit?: LoadedConfig;
+  private readonly search: boolean;
+  private readonly foundIn = new Map<string, string | null>();
+  private readonly loaded = new Map<string, LoadedConfig>();
+
+  constructor(options: ConfigResolverOptions = {}) {
+    this.cwd = options.cwd ?? process.cwd();
+    this.search = options.search !== false && options.configFile === undefined;
+    if (options.configFile !== undefined) this.explicit = loadConfigFile(resolve(this.cwd, options.configFile));
+  }
+
+  /** The configuration file that applies to a path ("-" is standard input: searched from the working folder). */
+  configFor(path: string): LoadedConfig | undefined {
+    if (this.explicit) return this.explicit;
+    if (!this.search) return undefined;
+    const start = path === "-" ? this.cwd : dirname(resolve(this.cwd, path));
+    const file = this.findUpward(start);
+    if (!file) return undefined;
+    let config = this.loaded.get(file);
+    if (!config) this.loaded.set(file, (config = loadConfigFile(file)));
+    return config;
+  }
+
+  resolve(path: string): ResolvedConfig {
+    const config = this.configFor(path);
+    const data = config?.data ?? {};
+    const base = config ? dirname(config.path) : this.cwd;
+    const relativePath = path === "-" ? undefined : relativeInside(base, resolve(this.cwd, path));
+    const matches = (globs: string[]): boolean => relativePath !== undefined && ignore().add(globs).ignores(relativePath);
+    const presets = data.extends ?? [DEFAULT_PRESET];
+    const resolved: ResolvedConfig = {
+      configFile: config?.path ?? null,
+      extends: presets,
+      rules: Object.assign({}, ...presets.map((name) => PRESETS[name])),
+      dictionaries: [],
+      glossaries: [],
+      ignored: matches(data.ignore ?? []),
+      overrides: [],
+    };
+    const apply = (settings: ConfigSettings): void => {
+      Object.assign(resolved.rules, settings.rules);
+      if (settings.categories) resolved.categories = settings.categories;
+      resolved.dictionaries.push(...(settings.dictionaries ?? []).map((file) => resolve(base, file)));
+      resolved.glossaries.push(...(settings.glossaries ?? []).map((file) => resolve(base, file)));
+    };
+    apply(data);
+    (data.overrides ?? []).forEach((override, index) => {
+      if (!matches(override.files)) return;
+      resolved.overrides.push(index);
+      apply(override);
+    });
+    return resolved;
+  }
+
+  private findUpward(directory: string): string | null {
+    const cached = this.foundIn.get(directory);
+    if (cached !== undefined) return cached;
+    const here = CONFIG_FILE_NAMES.map((name) => join(directory, name)).find((file) => existsSync(file) && statSync(file).isFile());
+    const parent = dirname(directory);
+    // the filesystem root is its own parent: the search stops there
+    const found = here ?? (parent === directory ? null : this.findUpward(parent));
+    this.foundIn.set(directory, found);
+    return found;
+  }
+}
+
+/** The path relative to base in .gitignore form, or undefined when it lies outside base. */
+function relativeInside(base: string, absolute: string): string | undefined {
+  const path = relative(base, absolute);
+  if (path === "" || path === ".." || path.startsWith(`..${sep}`) || isAbsolute(path)) return undefined;
+  return path.split(sep).join("/");
+}
