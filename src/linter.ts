@@ -1,6 +1,7 @@
 import { loadDictionaryFile } from "./dictionary/loader.js";
 import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./dictionary/builtin.js";
 import type { Dictionary, DictionaryEntry } from "./dictionary/types.js";
+import { applyDirectives } from "./directives/apply.js";
 import { DictionaryError } from "./errors.js";
 import { applyFixes, isApplicable } from "./fix/apply.js";
 import { assignLanguages } from "./language/detect.js";
@@ -27,6 +28,10 @@ export interface LinterOptions extends EngineOptions {
    * bilingual checks that read them; until those exist they are carried, not read
    */
   glossaries?: string[];
+  /** honour mtclean-disable / mtclean-enable comments in the text (default true) */
+  inlineConfig?: boolean;
+  /** report disable directives that silenced nothing, as `unused-disable-directive` warnings */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export interface CheckOptions {
@@ -68,6 +73,7 @@ export class Linter {
   /** the glossary files this linter was given (see LinterOptions.glossaries) */
   readonly glossaries: readonly string[];
   private readonly engineOptions: EngineOptions;
+  private readonly directives: { enabled: boolean; reportUnused: boolean };
 
   constructor(options: LinterOptions = {}) {
     const dictionaries = [
@@ -79,11 +85,14 @@ export class Linter {
     this.rules = [...(options.builtinRules === false ? [] : builtinRules), ...(options.customRules ?? []), ...compileEntries(this.entries)];
     this.engineOptions = { rules: options.rules, categories: options.categories, only: options.only };
     this.glossaries = options.glossaries ?? [];
+    this.directives = { enabled: options.inlineConfig !== false, reportUnused: options.reportUnusedDisableDirectives === true };
   }
 
   check(text: string, options: CheckOptions = {}): Finding[] {
     const segments = assignLanguages(segmentsOf(text, options.format));
-    return locate(text, runRules(segments, this.rules, this.engineOptions));
+    const findings = locate(text, runRules(segments, this.rules, this.engineOptions));
+    // directives filter after the rules, so a silenced finding is never fixed either
+    return this.directives.enabled ? applyDirectives(text, findings, { reportUnused: this.directives.reportUnused }) : findings;
   }
 
   fix(text: string, options: FixOptions = {}): FixResult {

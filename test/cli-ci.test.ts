@@ -118,3 +118,29 @@ describe("configuration", () => {
     expect(run(["check", "--format", "compact", "--no-config", "sub/a.txt"], { cwd: dir }).stdout).not.toContain("[local-term]");
   });
 });
+
+describe("disable comments", () => {
+  const PLAIN = "The campus。Next\nThe the campus。Next\n";
+  const COMMENTED = "<!-- mtclean-disable-next-line fullwidth-punctuation -->\nThe campus。Next\nThe the campus。Next\n";
+  it("the README example: the comment silences the next line's full-width stop only", () => {
+    expect(run(["check", "--format", "compact"], { input: PLAIN }).stdout).toBe(
+      "<stdin>:1:11: error Full-width “。” in English text: use “.” with English spacing. [fullwidth-punctuation]\n" +
+        "<stdin>:2:4: warning “the” is written twice. [repeated-word]\n" +
+        "<stdin>:2:15: error Full-width “。” in English text: use “.” with English spacing. [fullwidth-punctuation]\n" +
+        "1 file: 2 errors, 1 warning, 0 info; 2 fixable by `mtclean fix`, 1 more with --unsafe\n",
+    );
+    expect(run(["check", "--format", "compact"], { input: COMMENTED }).stdout).toBe(
+      "<stdin>:3:4: warning “the” is written twice. [repeated-word]\n" +
+        "<stdin>:3:15: error Full-width “。” in English text: use “.” with English spacing. [fullwidth-punctuation]\n" +
+        "1 file: 1 error, 1 warning, 0 info; 1 fixable by `mtclean fix`, 1 more with --unsafe\n",
+    );
+  });
+  it("fix leaves the silenced line as it is", () => {
+    expect(run(["fix"], { input: COMMENTED }).stdout).toBe("<!-- mtclean-disable-next-line fullwidth-punctuation -->\nThe campus。Next\nThe the campus. Next\n");
+  });
+  it("--no-inline-config ignores the comment; --report-unused-disable-directives flags one that silences nothing", () => {
+    expect(run(["check", "--format", "compact", "--no-inline-config"], { input: COMMENTED }).stdout).toContain("<stdin>:2:11: error");
+    const unused = run(["check", "--format", "compact", "--report-unused-disable-directives"], { input: "mtclean-disable-next-line repeated-word\nClean text.\n" });
+    expect(unused.stdout).toContain("<stdin>:1:1: warning Unused mtclean-disable-next-line directive for “repeated-word”: nothing was reported there. [unused-disable-directive]");
+  });
+});

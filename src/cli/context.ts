@@ -24,6 +24,9 @@ export interface LintFlags {
   config?: string | false;
   /** --shard i/n */
   shard?: string;
+  /** false with --no-inline-config */
+  inlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /** chalk ignores NO_COLOR, so the decision is made here: flag, NO_COLOR, FORCE_COLOR, then the terminal. */

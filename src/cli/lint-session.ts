@@ -63,6 +63,8 @@ export class LintSession {
       rules: settings.rules,
       categories: settings.categories,
       glossaries: settings.glossaries,
+      inlineConfig: this.flags.inlineConfig !== false,
+      reportUnusedDisableDirectives: this.flags.reportUnusedDisableDirectives === true,
     };
     const key = JSON.stringify(options);
     let linter = this.linters.get(key);

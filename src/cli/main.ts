@@ -22,7 +22,9 @@ function withLintOptions(command: Command): Command {
     .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)")
     .option("-c, --config <file>", "use this configuration file for every input (instead of the closest mtclean.config.json / .mtcleanrc.*)")
     .option("--no-config", "use no configuration file (the recommended preset and the command line only)")
-    .option("--shard <i/n>", "check only the i-th of n equal shares of the files (for n parallel CI jobs)");
+    .option("--shard <i/n>", "check only the i-th of n equal shares of the files (for n parallel CI jobs)")
+    .option("--no-inline-config", "ignore mtclean-disable / mtclean-enable comments in the files")
+    .option("--report-unused-disable-directives", "warn about disable comments that silence nothing");
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
