@@ -2,10 +2,12 @@
 // configuration files, inline directives and --shard, through bin/mtclean.js
 // (npm test builds dist/ first).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { inShard, parseShard } from "../src/cli/shard.js";
 
 const BIN = new URL("../bin/mtclean.js", import.meta.url).pathname;
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -142,5 +144,87 @@ describe("disable comments", () => {
     expect(run(["check", "--format", "compact", "--no-inline-config"], { input: COMMENTED }).stdout).toContain("<stdin>:2:11: error");
     const unused = run(["check", "--format", "compact", "--report-unused-disable-directives"], { input: "mtclean-disable-next-line repeated-word\nClean text.\n" });
     expect(unused.stdout).toContain("<stdin>:1:1: warning Unused mtclean-disable-next-line directive for “repeated-word”: nothing was reported there. [unused-disable-directive]");
+  });
+});
+
+describe("--shard", () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 11; i++) files[`site/page-${i}.txt`] = i % 3 === 0 ? "Clean text.\n" : `Page ${i} campus。Next  line.\n`;
+  const names = Object.keys(files);
+
+  it("n shards check every file exactly once, and their JSON reports add up to the unsharded one", () => {
+    const dir = tree(files);
+    const report = (args: string[]) => JSON.parse(run(["check", "--format", "json", ...args, ...names], { cwd: dir }).stdout) as { path: string }[];
+    const whole = report([]);
+    const shards = [1, 2, 3].map((i) => report(["--shard", `${i}/3`]));
+    expect(shards.map((shard) => shard.length)).toEqual([4, 4, 3]);
+    const union = shards.flat().sort((a, b) => a.path.localeCompare(b.path));
+    expect(union).toEqual([...whole].sort((a, b) => a.path.localeCompare(b.path)));
+  });
+  it("the split does not depend on the order the files are given in", () => {
+    const items = names.map((path) => ({ path }));
+    const shard = parseShard("2/3");
+    expect(inShard(items, shard)).toEqual(inShard([...items].reverse(), shard).reverse());
+  });
+  it("fix --write with --shard rewrites only its share", () => {
+    const dir = tree(files);
+    run(["fix", "--write", "--shard", "1/2", ...names], { cwd: dir });
+    const changed = names.filter((name) => readFileSync(join(dir, name), "utf8") !== files[name]);
+    const mine = inShard(names.map((path) => ({ path })), { index: 1, count: 2 }).map((item) => item.path);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((name) => mine.includes(name))).toBe(true);
+  });
+  it.each(["0/3", "4/3", "1/0", "a/b", "2"])("rejects --shard %s with exit 3", (value) => {
+    const { code, stderr } = run(["check", "--shard", value, SEED]);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/--shard expects i\/n/);
+  });
+  it("cannot split standard input", () => {
+    expect(run(["check", "--shard", "1/2"], { input: "x" }).code).toBe(3);
+  });
+});
+
+describe("GitHub Action and pre-commit hook", () => {
+  const action = parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8"));
+  const step = action.runs.steps.find((s: { run?: string }) => s.run);
+
+  /** runs the action's script as GitHub would, with an npx that runs this checkout and records its arguments */
+  function runAction(inputs: Record<string, string>, cwd: string) {
+    const shims = temp();
+    const argsFile = join(shims, "args.json");
+    writeFileSync(
+      join(shims, "npx"),
+      `#!/usr/bin/env node\nconst { writeFileSync } = require("node:fs");\nconst { spawnSync } = require("node:child_process");\nconst args = process.argv.slice(2);\nwriteFileSync(${JSON.stringify(argsFile)}, JSON.stringify(args));\nconst rest = args.filter((a) => a !== "--yes" && !a.startsWith("mtclean@"));\nconst r = spawnSync(process.execPath, [${JSON.stringify(BIN)}, ...rest], { stdio: "inherit" });\nprocess.exit(r.status);\n`,
+    );
+    chmodSync(join(shims, "npx"), 0o755);
+    const env: Record<string, string> = { PATH: `${shims}:${process.env.PATH ?? ""}` };
+    for (const [name, value] of Object.entries(step.env as Record<string, string>)) {
+      const input = /inputs\.([\w-]+)/.exec(value)![1]!;
+      env[name] = inputs[input] ?? action.inputs[input].default ?? "";
+    }
+    const result = spawnSync("bash", ["-e", "-c", step.run], { cwd, env, encoding: "utf8" });
+    return { code: result.status, stdout: result.stdout, args: JSON.parse(readFileSync(argsFile, "utf8")) as string[] };
+  }
+
+  it("action.yml is a composite action whose inputs are paths, format (default github) and args", () => {
+    expect(action.runs.using).toBe("composite");
+    expect(action.inputs.paths.required).toBe(true);
+    expect(action.inputs.format.default).toBe("github");
+    expect(action.inputs).toHaveProperty("args");
+  });
+  it("its script runs mtclean check and prints annotations", () => {
+    const dir = tree({ "docs/a.txt": "The campus。Next\n", "docs/b.txt": "Clean.\n" });
+    const { code, stdout, args } = runAction({ paths: "docs/a.txt docs/b.txt", args: "--max-warnings 0" }, dir);
+    expect(args).toEqual(["--yes", "mtclean@latest", "check", "--format", "github", "--max-warnings", "0", "docs/a.txt", "docs/b.txt"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("::error file=docs/a.txt,line=1,col=11,endLine=1,endColumn=12,title=mtclean fullwidth-punctuation::Full-width “。” in English text: use “.” with English spacing. (fix: “。” → “. ”)\n");
+  });
+  it("hands globs to mtclean unexpanded by the shell", () => {
+    const dir = tree({ "docs/a.txt": "Clean.\n" });
+    expect(runAction({ paths: "docs/*.txt" }, dir).args.at(-1)).toBe("docs/*.txt");
+  });
+  it(".pre-commit-hooks.yaml declares the mtclean hook", () => {
+    const hooks = parseYaml(readFileSync(join(ROOT, ".pre-commit-hooks.yaml"), "utf8"));
+    expect(hooks).toEqual([expect.objectContaining({ id: "mtclean", entry: "mtclean check", language: "node", types_or: ["markdown", "html", "text"] })]);
   });
 });
