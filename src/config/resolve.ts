@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import ignore from "ignore";
+import ignore, { type Ignore } from "ignore";
 import { CONFIG_FILE_NAMES, type ConfigSettings, type LoadedConfig, type ResolvedConfig } from "./types.js";
 import { loadConfigFile } from "./load.js";
 import { DEFAULT_PRESET, PRESETS } from "./presets.js";
@@ -25,6 +25,7 @@ export class ConfigResolver {
   private readonly search: boolean;
   private readonly foundIn = new Map<string, string | null>();
   private readonly loaded = new Map<string, LoadedConfig>();
+  private readonly matchers = new Map<string, Ignore>();
 
   constructor(options: ConfigResolverOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
@@ -49,7 +50,7 @@ export class ConfigResolver {
     const data = config?.data ?? {};
     const base = config ? dirname(config.path) : this.cwd;
     const relativePath = path === "-" ? undefined : relativeInside(base, resolve(this.cwd, path));
-    const matches = (globs: string[]): boolean => relativePath !== undefined && ignore().add(globs).ignores(relativePath);
+    const matches = (globs: string[]): boolean => relativePath !== undefined && this.matcher(globs).ignores(relativePath);
     const presets = data.extends ?? [DEFAULT_PRESET];
     const resolved: ResolvedConfig = {
       configFile: config?.path ?? null,
@@ -73,6 +74,14 @@ export class ConfigResolver {
       apply(override);
     });
     return resolved;
+  }
+
+  /** glob lists compiled once per run: a site has thousands of files and few configurations */
+  private matcher(globs: string[]): Ignore {
+    const key = JSON.stringify(globs);
+    let compiled = this.matchers.get(key);
+    if (!compiled) this.matchers.set(key, (compiled = ignore().add(globs)));
+    return compiled;
   }
 
   private findUpward(directory: string): string | null {

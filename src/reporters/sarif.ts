@@ -24,7 +24,6 @@ export const sarif: Reporter = (results, options) => {
         tool: {
           driver: {
             name: "mtclean",
-            informationUri: "https://www.npmjs.com/package/mtclean",
             rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },
