@@ -10,7 +10,9 @@ export type { Dictionary, DictionaryEntry, RawEntry } from "./dictionary/types.j
 export { parseDictionary, loadDictionaryFile } from "./dictionary/loader.js";
 export { applyFixes } from "./fix/apply.js";
 export { detectLanguage } from "./language/detect.js";
-export { DictionaryError, EncodingError, InputError, MtcleanError, UsageError, EXIT } from "./errors.js";
+export { ConfigError, DictionaryError, EncodingError, InputError, MtcleanError, UsageError, EXIT } from "./errors.js";
+export { ConfigResolver, parseConfig, loadConfigFile, type ConfigData, type ResolvedConfig } from "./config/index.js";
+export { reporters, type FileResult, type Reporter, type ReportOptions } from "./reporters/index.js";
 
 let defaultLinter: Linter | undefined;
 const linterFor = (options?: LinterOptions): Linter =>
