@@ -20,14 +20,60 @@ export function wordDiff(changes: FileChange[], { color }: { color: boolean }): 
     if (before === after) continue;
     out.push(c.bold(`--- ${path}`));
     let body = "";
-    for (const part of diffWordsWithSpace(before, after)) {
-      if (part.added) body += color ? c.green.underline(part.value) : `{+${part.value}+}`;
-      else if (part.removed) body += color ? c.red.strikethrough(part.value) : `[-${part.value}-]`;
-      else body += part.value;
+    for (const change of coalesce(diffWordsWithSpace(before, after))) {
+      if (typeof change === "string") {
+        body += change;
+        continue;
+      }
+      if (change.removed) body += color ? c.red.strikethrough(change.removed) : `[-${change.removed}-]`;
+      if (change.added) body += color ? c.green.underline(change.added) : `{+${change.added}+}`;
     }
     out.push(body.endsWith("\n") ? body.slice(0, -1) : body);
   }
   return out.length ? out.join("\n") + "\n" : "";
+}
+
+interface Replacement {
+  removed: string;
+  added: string;
+}
+
+/**
+ * Joins word changes separated only by spaces into one replacement, so that
+ * "adhere to the teacher-student center" → "put teachers and students first"
+ * reads as one change instead of five interleaved word swaps.
+ */
+function coalesce(parts: { value: string; added?: boolean; removed?: boolean }[]): (string | Replacement)[] {
+  const out: (string | Replacement)[] = [];
+  let pending: Replacement | undefined;
+  let gap = "";
+  const flush = (): void => {
+    if (pending) out.push(pending);
+    if (gap) out.push(gap);
+    pending = undefined;
+    gap = "";
+  };
+  for (const part of parts) {
+    if (part.added || part.removed) {
+      if (pending && gap) {
+        pending.removed += gap;
+        pending.added += gap;
+        gap = "";
+      } else if (!pending) {
+        flush();
+        pending = { removed: "", added: "" };
+      }
+      if (part.added) pending!.added += part.value;
+      else pending!.removed += part.value;
+    } else if (pending && /^[ \t]+$/.test(part.value)) {
+      gap += part.value;
+    } else {
+      flush();
+      out.push(part.value);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** A unified diff with a/ and b/ prefixes, which `git apply` and `patch -p1` accept. */
