@@ -49,6 +49,20 @@ export interface Segment {
   removal?: [number, number];
   kind: "paragraph" | "heading" | "list-item" | "table-cell" | "quote" | "caption" | "metadata" | "line";
   lang: Language;
+  /**
+   * For an English segment whose Chinese original is known (a --source file
+   * aligned to it, the Chinese paragraph before it in an interleaved
+   * document, an XLIFF <source>): that original. Bilingual rules read it;
+   * other rules ignore it. Findings always point into the segment, never here.
+   */
+  source?: SourceText;
+}
+
+/** The Chinese original of an English segment, as the bilingual checks see it. */
+export interface SourceText {
+  text: string;
+  /** where it came from, for messages: "zh.txt:12", "line 3", "trans-unit 7" */
+  label: string;
 }
 
 /** What a rule reports: ranges relative to the segment text. */
