@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { EXIT, MtcleanError } from "../errors.js";
 import { runCheck } from "./commands/check.js";
 import { runDictExport, runDictLint, runDictTest } from "./commands/dict.js";
-import { runDiff } from "./commands/diff.js";
+import { DIFF_FORMATS, runDiff } from "./commands/diff.js";
 import { runFix } from "./commands/fix.js";
 import { runRules } from "./commands/rules.js";
 import { readAllStdin } from "./io.js";
@@ -61,7 +61,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .command("diff")
       .description("show what fix would change: a word diff, or a unified patch for git apply; exits 1 when there are changes")
       .argument("[paths...]", 'files; none or "-" reads standard input')
-      .addOption(new Option("-f, --format <name>", "word (the text with changes marked) or patch").choices(["word", "patch"]).default("word"))
+      .addOption(new Option("-f, --format <name>", "word (the text with changes marked), patch (for git apply) or html (a page with the changes and findings)").choices(DIFF_FORMATS).default("word"))
       .option("--unsafe", "include suggestions"),
   ).action((paths: string[], flags) => setExit(runDiff(paths, flags, io)));
 

@@ -2,12 +2,22 @@ import type { Finding } from "../types.js";
 
 const WIDTH = 96;
 
+/** A finding's source line cut to a readable window: the text before the flagged range, the range, and after. */
+export interface LineWindow {
+  /** "…" when the window starts after the line's start */
+  prefix: string;
+  before: string;
+  flagged: string;
+  after: string;
+  /** "…" when the window ends before the line's end */
+  suffix: string;
+}
+
 /**
- * The source line of a finding, cut to a readable window around it, with a
- * caret line under the flagged range. Long paragraphs are one line in MT
- * output, so the window matters more than in code.
+ * The window of a finding's source line around it. Long paragraphs are one
+ * line in MT output, so the window matters more than in code.
  */
-export function codeFrame(source: string, finding: Finding, mark: (text: string) => string = (text) => text): string {
+export function lineWindow(source: string, finding: Pick<Finding, "range">): LineWindow {
   const lineStart = source.lastIndexOf("\n", finding.range[0] - 1) + 1;
   let lineEnd = source.indexOf("\n", finding.range[0]);
   if (lineEnd === -1) lineEnd = source.length;
@@ -17,14 +27,21 @@ export function codeFrame(source: string, finding: Finding, mark: (text: string)
   const to = Math.max(from + 1, Math.min(finding.range[1] - lineStart, line.length));
   const windowStart = Math.max(0, Math.min(from - 30, line.length - WIDTH));
   const windowEnd = Math.min(line.length, Math.max(windowStart + WIDTH, to + 10));
-  const prefix = windowStart > 0 ? "…" : "";
-  const suffix = windowEnd < line.length ? "…" : "";
-  const shown = prefix + line.slice(windowStart, windowEnd) + suffix;
-  const caretOffset = prefix.length + from - windowStart;
-  const caretLength = Math.min(to, windowEnd) - from;
+  return {
+    prefix: windowStart > 0 ? "…" : "",
+    before: line.slice(windowStart, from),
+    flagged: line.slice(from, Math.min(to, windowEnd)),
+    after: line.slice(Math.min(to, windowEnd), windowEnd),
+    suffix: windowEnd < line.length ? "…" : "",
+  };
+}
+
+/** The window of a finding's source line with a caret line under the flagged range. */
+export function codeFrame(source: string, finding: Finding, mark: (text: string) => string = (text) => text): string {
+  const { prefix, before, flagged, after, suffix } = lineWindow(source, finding);
   const gutter = String(finding.line);
   return [
-    `  ${gutter} | ${shown}`,
-    `  ${" ".repeat(gutter.length)} | ${" ".repeat(caretOffset)}${mark("^".repeat(Math.max(1, caretLength)))}`,
+    `  ${gutter} | ${prefix}${before}${flagged}${after}${suffix}`,
+    `  ${" ".repeat(gutter.length)} | ${" ".repeat(prefix.length + before.length)}${mark("^".repeat(Math.max(1, flagged.length)))}`,
   ].join("\n");
 }

@@ -20,7 +20,7 @@ export function wordDiff(changes: FileChange[], { color }: { color: boolean }): 
     if (before === after) continue;
     out.push(c.bold(`--- ${path}`));
     let body = "";
-    for (const change of coalesce(diffWordsWithSpace(before, after))) {
+    for (const change of wordChanges(before, after)) {
       if (typeof change === "string") {
         body += change;
         continue;
@@ -33,9 +33,15 @@ export function wordDiff(changes: FileChange[], { color }: { color: boolean }): 
   return out.length ? out.join("\n") + "\n" : "";
 }
 
-interface Replacement {
+/** One change of a word diff: the text removed and the text put in its place (either may be empty). */
+export interface Replacement {
   removed: string;
   added: string;
+}
+
+/** The word diff of two texts: unchanged runs as strings, changes as replacements (neighbouring word changes joined). */
+export function wordChanges(before: string, after: string): (string | Replacement)[] {
+  return coalesce(diffWordsWithSpace(before, after));
 }
 
 /**

@@ -6,6 +6,8 @@ export interface FileResult {
   path: string;
   source: string;
   findings: Finding[];
+  /** the text as `fix` leaves it, for reports that show the corrected article (html); absent: the safe fixes applied once */
+  fixed?: string;
 }
 
 /** What a report may say about a rule or dictionary entry (SARIF lists them in tool.driver.rules). */

@@ -10,7 +10,7 @@ import { reporters, type FileResult } from "../../src/reporters/index.js";
 const ROOT = new URL("../../", import.meta.url).pathname;
 const GOLDEN = join(ROOT, "fixtures/reports/golden");
 const UPDATE = process.env.UPDATE === "1";
-const EXTENSION: Record<string, string> = { stylish: "txt", compact: "txt", github: "txt", json: "json", sarif: "sarif", rdjson: "json", checkstyle: "xml", junit: "xml" };
+const EXTENSION: Record<string, string> = { stylish: "txt", compact: "txt", github: "txt", json: "json", sarif: "sarif", rdjson: "json", checkstyle: "xml", junit: "xml", html: "html" };
 
 const linter = new Linter({ dictionaries: [join(ROOT, "fixtures/reports/escaping.yml")] });
 const rules = linter.listRules();

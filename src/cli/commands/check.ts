@@ -26,8 +26,12 @@ export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number 
     return EXIT.ok;
   }
   const results: FileResult[] = session.select(readInputs(paths, io)).map((input) => {
-    const findings = session.linterFor(input.path).check(input.text);
-    return { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };
+    const linter = session.linterFor(input.path);
+    const findings = linter.check(input.text);
+    const result: FileResult = { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };
+    // the html page shows the article as `fix` leaves it, after all its passes
+    if (flags.format === "html") result.fixed = linter.fix(input.text).output;
+    return result;
   });
   const rules = session.rules();
   if (flags.outputFile) writeReportFile(flags.outputFile, reporter(results, { color: false, rules }));

@@ -1,8 +1,11 @@
 import { EXIT, UsageError } from "../../errors.js";
 import { unifiedPatch, wordDiff } from "../../reporters/diff.js";
+import { html } from "../../reporters/html.js";
 import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readInputs } from "../inputs.js";
+
+export const DIFF_FORMATS = ["word", "patch", "html"];
 
 export interface DiffFlags extends LintFlags {
   format: string;
@@ -11,13 +14,20 @@ export interface DiffFlags extends LintFlags {
 
 /** Shows what `fix` would change; exits 1 when it would change something, as `diff` does. */
 export function runDiff(paths: string[], flags: DiffFlags, io: CliIO): number {
-  if (flags.format !== "word" && flags.format !== "patch") throw new UsageError(`Unknown diff format "${flags.format}" (choose word or patch).`);
+  if (!DIFF_FORMATS.includes(flags.format)) throw new UsageError(`Unknown diff format "${flags.format}" (choose ${DIFF_FORMATS.join(", ")}).`);
   const session = new LintSession(flags);
-  const changes = session.select(readInputs(paths, io)).map((input) => ({
+  const inputs = session.select(readInputs(paths, io));
+  const changes = inputs.map((input) => ({
     path: input.name,
     before: input.text,
     after: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe }).output,
   }));
-  io.stdout(flags.format === "patch" ? unifiedPatch(changes) : wordDiff(changes, { color: useColor(flags.color, io) }));
+  if (flags.format === "html") {
+    // the page lists the findings beside the changes, so they are found too
+    const results = inputs.map((input, index) => ({ path: input.name, source: input.text, findings: session.linterFor(input.path).check(input.text), fixed: changes[index]!.after }));
+    io.stdout(html(results, { color: false, rules: session.rules() }));
+  } else {
+    io.stdout(flags.format === "patch" ? unifiedPatch(changes) : wordDiff(changes, { color: useColor(flags.color, io) }));
+  }
   return changes.some((change) => change.before !== change.after) ? EXIT.findings : EXIT.ok;
 }
