@@ -10,6 +10,9 @@ export interface CliIO {
   stderr(text: string): void;
   readStdin(): Buffer;
   stdoutIsTTY: boolean;
+  /** a progress bar is drawn only on a terminal */
+  stderrIsTTY?: boolean;
+  stderrColumns?: number;
   env: NodeJS.ProcessEnv;
 }
 

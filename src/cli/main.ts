@@ -4,6 +4,7 @@ import { runCheck } from "./commands/check.js";
 import { runDictExport, runDictLint, runDictTest } from "./commands/dict.js";
 import { DIFF_FORMATS, runDiff } from "./commands/diff.js";
 import { runFix } from "./commands/fix.js";
+import { CONFIG_FILE, DICTIONARY_FILE, runInit } from "./commands/init.js";
 import { runRules } from "./commands/rules.js";
 import { readAllStdin } from "./io.js";
 import { reporters } from "../reporters/index.js";
@@ -44,7 +45,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .option("-o, --output-file <path>", "write the report to this file (atomically) instead of standard output")
       .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
       .option("-q, --quiet", "report errors only")
-      .option("--print-config <file>", "print the configuration that applies to this file, as JSON, and exit"),
+      .option("--print-config <file>", "print the configuration that applies to this file, as JSON, and exit")
+      .option("--stats", "also print, on standard error, counts per category and rule and findings per 1,000 words per file"),
   ).action((paths: string[], flags) => setExit(runCheck(paths, flags, io)));
 
   withLintOptions(
@@ -53,7 +55,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .description("print the fixed text (safe fixes; suggestions too with --unsafe), or rewrite files with --write")
       .argument("[paths...]", 'a file to fix to standard output, or files with --write; none or "-" reads standard input')
       .option("-w, --write", "rewrite the files in place")
-      .option("--unsafe", "also apply suggestions (their first replacement)"),
+      .option("--unsafe", "also apply suggestions (their first replacement)")
+      .option("--stats", "also print, on standard error, counts per category and rule (found and left) and findings per 1,000 words per file"),
   ).action((paths: string[], flags) => setExit(runFix(paths, flags, io)));
 
   withLintOptions(
@@ -74,6 +77,13 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option("--dict <file>", "add a dictionary file (YAML); repeatable", collect)
     .option("--no-builtin", "leave out the dictionaries shipped with mtclean")
     .action((ids: string[], flags) => setExit(runRules(ids, flags, io)));
+
+  program
+    .command("init")
+    .description(`write a starter configuration (${CONFIG_FILE}) and a user dictionary (${DICTIONARY_FILE}) with one example entry`)
+    .argument("[folder]", "where to write them", ".")
+    .option("--force", "overwrite the files if they exist")
+    .action((folder: string, flags) => setExit(runInit(folder, flags, io)));
 
   const dict = program.command("dict").description("tools for dictionary authors: test, lint, export");
   dict
@@ -107,6 +117,8 @@ export const processIO: CliIO = {
   stderr: (text) => void process.stderr.write(text),
   readStdin: readAllStdin,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  stderrColumns: process.stderr.columns,
   env: process.env,
 };
 

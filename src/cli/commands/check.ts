@@ -4,6 +4,8 @@ import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readInputs } from "../inputs.js";
 import { writeReportFile } from "../report-file.js";
+import { withProgress } from "../progress.js";
+import { statistics } from "../../reporters/stats.js";
 
 export interface CheckFlags extends LintFlags {
   format: string;
@@ -11,6 +13,7 @@ export interface CheckFlags extends LintFlags {
   quiet?: boolean;
   outputFile?: string;
   printConfig?: string;
+  stats?: boolean;
 }
 
 export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number {
@@ -25,7 +28,7 @@ export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number 
     io.stdout(JSON.stringify(session.settingsFor(flags.printConfig), null, 2) + "\n");
     return EXIT.ok;
   }
-  const results: FileResult[] = session.select(readInputs(paths, io)).map((input) => {
+  const results: FileResult[] = withProgress(session.select(readInputs(paths, io)), io, (input) => input.name, (input) => {
     const linter = session.linterFor(input.path);
     const findings = linter.check(input.text);
     const result: FileResult = { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };
@@ -36,6 +39,7 @@ export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number 
   const rules = session.rules();
   if (flags.outputFile) writeReportFile(flags.outputFile, reporter(results, { color: false, rules }));
   else io.stdout(reporter(results, { color: useColor(flags.color, io), rules }));
+  if (flags.stats) io.stderr(statistics(results));
   const all = results.flatMap((result) => result.findings);
   const errors = all.filter((f) => f.severity === "error").length;
   const warnings = all.filter((f) => f.severity === "warning").length;
