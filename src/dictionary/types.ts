@@ -6,6 +6,8 @@ export interface RawWhen {
   notPrecededBy?: string;
   followedBy?: string;
   notFollowedBy?: string;
+  /** the conditions distinguish capitals (so that \p{Lu} means a capital), whatever the entry's own case rule */
+  caseSensitive?: boolean;
 }
 
 export interface RawExample {

@@ -46,13 +46,19 @@ function compileRegex(source: string, flags: string, key: string, fail: Fail): R
   }
 }
 
-function compileWhen(raw: unknown, flags: string, fail: Fail): CompiledWhen {
+function compileWhen(raw: unknown, entryFlags: string, fail: Fail): CompiledWhen {
+  let flags = entryFlags;
   if (raw === undefined) return {};
   if (!isObject(raw)) fail("`when` must be a mapping of precededBy / notPrecededBy / followedBy / notFollowedBy", "when");
   const when: CompiledWhen = {};
   for (const key of Object.keys(raw)) {
-    if (!(WHEN_KEYS as readonly string[]).includes(key)) fail(`unknown condition "when.${key}" (use ${WHEN_KEYS.join(", ")})`, "when");
+    if (key !== "caseSensitive" && !(WHEN_KEYS as readonly string[]).includes(key)) fail(`unknown condition "when.${key}" (use ${WHEN_KEYS.join(", ")}, caseSensitive)`, "when");
   }
+  const { caseSensitive } = raw as RawWhen;
+  if (caseSensitive !== undefined && typeof caseSensitive !== "boolean") fail("`when.caseSensitive` must be true or false", "when");
+  // Conditions follow the entry's case rule unless they ask for capitals themselves
+  // (\p{Lu} only means "a capital" in a case-sensitive expression).
+  if (caseSensitive) flags = flags.replace("i", "");
   for (const key of WHEN_KEYS) {
     const source = (raw as RawWhen)[key];
     if (source === undefined) continue;
