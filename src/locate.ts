@@ -1,12 +1,14 @@
 import type { Finding } from "./types.js";
+import { lineStarts } from "./markup/line-breaks.js";
 import type { RawFinding } from "./rules/engine.js";
 
 /** 1-based line and column of offsets, from a table of line starts built once. */
 export class Locator {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
   constructor(text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    // \n, \r\n and a lone \r each end a line, as editors count them
+    this.lineStarts = lineStarts(text);
   }
 
   at(offset: number): { line: number; column: number } {

@@ -6,9 +6,11 @@ import { UsageError } from "../errors.js";
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
 export interface CliIO {
-  stdout(text: string): void;
+  /** bytes for a fixed file in its own encoding (GB18030, UTF-16) */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
-  readStdin(): Buffer;
+  /** reads all of standard input; more than maxBytes may be refused */
+  readStdin(maxBytes?: number): Buffer;
   stdoutIsTTY: boolean;
   /** a progress bar is drawn only on a terminal */
   stderrIsTTY?: boolean;
@@ -30,6 +32,10 @@ export interface LintFlags {
   /** false with --no-inline-config */
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  /** --encoding: utf-8 (default), gb18030, utf-16, utf-16le, utf-16be or auto */
+  encoding?: string;
+  /** --max-file-size, as given (20M, 500k, bytes) */
+  maxFileSize?: string;
 }
 
 /** chalk ignores NO_COLOR, so the decision is made here: flag, NO_COLOR, FORCE_COLOR, then the terminal. */

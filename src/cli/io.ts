@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-import { EncodingError, InputError } from "../errors.js";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
+import { InputError, UsageError } from "../errors.js";
+import { decode, isBinary, sniffBom, type Encoding, type EncodingOption } from "../input/encoding.js";
 
 export const STDIN = "-";
 
@@ -11,108 +10,142 @@ export interface Input {
   /** the name shown in reports */
   name: string;
   text: string;
+  /** the encoding it was read in, and is written back in */
+  encoding: Encoding;
+  /** the file as it was when read (absent for stdin): --write refuses to replace a file that changed since */
+  stat?: Pick<Stats, "dev" | "ino" | "size" | "mtimeMs">;
 }
 
-/** One plain sentence for each way reading a file can fail. */
+export interface ReadOptions {
+  encoding?: EncodingOption;
+  /** bytes; a larger input is refused */
+  maxBytes?: number;
+}
+
+/** 10 MiB: far more than any article, small enough that a mistaken log or dump stops at once. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** One plain sentence for each way opening a file can fail. */
 function describeReadError(path: string, error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case "ENOENT":
       return `Cannot read "${path}": no such file.`;
+    case "ENOTDIR":
+      return `Cannot read "${path}": a part of the path is not a folder.`;
     case "EISDIR":
       return `Cannot read "${path}": it is a directory, not a file.`;
     case "EACCES":
     case "EPERM":
       return `Cannot read "${path}": permission denied.`;
     case "ELOOP":
-      return `Cannot read "${path}": too many levels of symbolic links.`;
+      return `Cannot read "${path}": too many levels of symbolic links (a symlink loop?).`;
     default:
       return `Cannot read "${path}": ${error.message}.`;
   }
 }
 
-/** True when the bytes look like a binary file (a NUL byte in the first 8 KB). */
-export function isBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8192).includes(0);
-}
+/** Why a file was skipped (binary): a warning, not an error. */
+export class SkippedInput extends Error {}
 
-/** Decodes UTF-8 strictly and keeps a byte-order mark in the text, so writing it back keeps it too. */
-export function decodeUtf8(bytes: Uint8Array, name: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new EncodingError(`"${name}" is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Byte(bytes)}).`);
-  }
-}
-
-function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  // the longest valid prefix, found by bisection (a cut inside a character is retried shorter)
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    let valid = false;
-    for (let cut = middle; cut >= Math.max(low, middle - 3) && !valid; cut--) {
-      try {
-        decoder.decode(bytes.subarray(0, cut));
-        valid = cut === middle;
-      } catch {
-        /* try a shorter cut */
-      }
-    }
-    if (valid) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-export class BinaryInput extends Error {}
-
-export function readInput(path: string, readStdin: () => Buffer): Input {
+export function readInput(path: string, readStdin: (maxBytes?: number) => Buffer, options: ReadOptions = {}): Input {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const name = path === STDIN ? "<stdin>" : path;
   let bytes: Buffer;
+  let stat: Stats | undefined;
   if (path === STDIN) {
-    bytes = readStdin();
+    bytes = readStdin(maxBytes);
   } else {
+    let fd: number;
     try {
-      bytes = readFileSync(path);
+      fd = openSync(path, "r");
     } catch (error) {
       throw new InputError(describeReadError(path, error as NodeJS.ErrnoException));
     }
+    try {
+      stat = fstatSync(fd);
+      if (stat.isDirectory()) throw new InputError(describeReadError(path, { code: "EISDIR" } as NodeJS.ErrnoException));
+      if (stat.isFile() && stat.size > maxBytes) throw tooLarge(name, stat.size, maxBytes);
+      // a regular file is read whole; a FIFO or device is read in chunks up to the limit
+      bytes = stat.isFile() ? readFileSync(fd) : readBounded(fd, maxBytes, name);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(describeReadError(path, error as NodeJS.ErrnoException));
+    } finally {
+      closeSync(fd);
+    }
   }
-  const name = path === STDIN ? "<stdin>" : path;
-  if (isBinary(bytes)) throw new BinaryInput(`Skipped "${name}": it is a binary file.`);
-  return { path, name, text: decodeUtf8(bytes, name) };
+  if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
+  // UTF-16 is full of NUL bytes: a BOM or an explicit --encoding utf-16 comes before the binary test
+  const utf16 = options.encoding?.startsWith("utf-16") || sniffBom(bytes)?.startsWith("utf-16");
+  if (!utf16 && isBinary(bytes)) throw new SkippedInput(`Skipped "${name}": it is a binary file (it holds NUL bytes).`);
+  const { text, encoding } = decode(bytes, options.encoding ?? "utf-8", name);
+  return {
+    path,
+    name,
+    text,
+    encoding,
+    stat: stat && stat.isFile() ? { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs } : undefined,
+  };
 }
 
-/** Reads all of standard input; a closed or absent stdin reads as empty. */
-export function readAllStdin(): Buffer {
-  try {
-    return readFileSync(0);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EAGAIN" || code === "EOF" || code === "EBADF" || code === "ENXIO") return Buffer.alloc(0);
-    throw new InputError(`Cannot read standard input: ${(error as Error).message}.`);
+function tooLarge(name: string, size: number, maxBytes: number): InputError {
+  return new InputError(`"${name}" is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit; raise it with --max-file-size if it really is one document.`);
+}
+
+const formatSize = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MiB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KiB` : `${bytes} bytes`;
+
+/** Parses --max-file-size: bytes, or a number with k, M or G (KiB, MiB, GiB). */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  if (!match) throw new UsageError(`--max-file-size expects a size such as 20M, 500k or 1048576, not "${value}".`);
+  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as "" | "k" | "m" | "g"];
+  return Math.floor(Number(match[1]) * unit);
+}
+
+const sleep = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Reads a stream (stdin, a FIFO) to its end, in chunks, stopping one byte past
+ * the limit. A non-blocking stream that has no data yet (EAGAIN) is waited for.
+ */
+function readBounded(fd: number, maxBytes: number, name: string): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+    let count: number;
+    try {
+      count = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") {
+        sleep(10);
+        continue;
+      }
+      if (code === "EOF") break;
+      throw error;
+    }
+    if (count === 0) break;
+    chunks.push(chunk.subarray(0, count));
+    total += count;
+    if (total > maxBytes) throw tooLarge(name, total, maxBytes);
   }
+  return Buffer.concat(chunks, total);
 }
 
 /**
- * Replaces a file's content atomically: a temporary file in the same folder,
- * given the original's mode, then renamed over it. A crash leaves either the
- * old file or the new one, never half of each.
+ * Reads all of standard input. A closed stdin (`<&-`) is an error: treating it
+ * as empty would let `mtclean fix <&- > out` write an empty file and succeed.
+ * /dev/null, or an empty pipe, is an empty input.
  */
-export function writeFileAtomic(path: string, text: string): void {
-  const mode = statSync(path).mode & 0o7777;
-  const temporary = join(dirname(path), `.${basename(path)}.mtclean-${randomBytes(6).toString("hex")}`);
+export function readAllStdin(maxBytes = Number.MAX_SAFE_INTEGER): Buffer {
   try {
-    writeFileSync(temporary, text, { mode });
-    chmodSync(temporary, mode);
-    renameSync(temporary, path);
+    return readBounded(0, maxBytes, "<stdin>");
   } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      /* it may not exist */
-    }
-    throw new InputError(`Cannot write "${path}": ${(error as Error).message}.`);
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EBADF") throw new InputError("Cannot read standard input: it is closed; give file paths, or pipe the text in.");
+    throw new InputError(`Cannot read standard input: ${(error as Error).message}.`);
   }
 }

@@ -7,6 +7,7 @@ import { runFix } from "./commands/fix.js";
 import { CONFIG_FILE, DICTIONARY_FILE, runInit } from "./commands/init.js";
 import { runRules } from "./commands/rules.js";
 import { readAllStdin } from "./io.js";
+import { ENCODING_OPTIONS } from "../input/encoding.js";
 import { reporters } from "../reporters/index.js";
 import type { CliIO } from "./context.js";
 
@@ -25,7 +26,9 @@ function withLintOptions(command: Command): Command {
     .option("--no-config", "use no configuration file (the recommended preset and the command line only)")
     .option("--shard <i/n>", "check only the i-th of n equal shares of the files (for n parallel CI jobs)")
     .option("--no-inline-config", "ignore mtclean-disable / mtclean-enable comments in the files")
-    .option("--report-unused-disable-directives", "warn about disable comments that silence nothing");
+    .option("--report-unused-disable-directives", "warn about disable comments that silence nothing")
+    .addOption(new Option("--encoding <name>", "how the files are encoded; fixed files are written back in it (auto: BOM, then UTF-8, then GB18030)").choices(ENCODING_OPTIONS).default("utf-8"))
+    .option("--max-file-size <size>", "refuse larger inputs (bytes, or with k, M, G)", "10M");
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -55,6 +58,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .description("print the fixed text (safe fixes; suggestions too with --unsafe), or rewrite files with --write")
       .argument("[paths...]", 'a file to fix to standard output, or files with --write; none or "-" reads standard input')
       .option("-w, --write", "rewrite the files in place")
+      .option("--backup", "with --write: keep each original file as FILE.bak")
+      .option("--backup-suffix <suffix>", "with --backup: the suffix of the kept originals", ".bak")
       .option("--unsafe", "also apply suggestions (their first replacement)")
       .option("--stats", "also print, on standard error, counts per category and rule (found and left) and findings per 1,000 words per file"),
   ).action((paths: string[], flags) => setExit(runFix(paths, flags, io)));

@@ -1,4 +1,5 @@
 import type { Language, Segment } from "../types.js";
+import { nextLineBreak } from "../markup/line-breaks.js";
 
 // The language of a paragraph from its script: Han characters against Latin
 // words. A paragraph is Chinese when it has at least as many Han characters as
@@ -43,16 +44,15 @@ function splitLines(segment: Segment): Segment[] {
   const { text, start } = segment;
   let from = 0;
   while (from <= text.length) {
-    const newline = text.indexOf("\n", from);
-    const to = newline === -1 ? text.length : newline;
-    const contentEnd = to > from && text[to - 1] === "\r" ? to - 1 : to;
+    const lineBreak = nextLineBreak(text, from);
+    const contentEnd = lineBreak ? lineBreak.index : text.length;
     const lineText = text.slice(from, contentEnd);
     if (lineText.trim()) {
-      const removalEnd = newline === -1 ? contentEnd : newline + 1;
+      const removalEnd = lineBreak ? lineBreak.end : contentEnd;
       lines.push({ text: lineText, start: start + from, removal: [start + from, start + removalEnd], kind: "line", lang: detectLanguage(lineText) });
     }
-    if (newline === -1) break;
-    from = newline + 1;
+    if (!lineBreak) break;
+    from = lineBreak.end;
   }
   return lines;
 }

@@ -1,4 +1,5 @@
 import type { Segment } from "../types.js";
+import { nextLineBreak } from "./line-breaks.js";
 
 // Plain text: a paragraph is a run of non-blank lines. Each paragraph knows
 // the source range that deleting it removes (itself and the blank lines that
@@ -12,15 +13,14 @@ export interface Block {
 
 const BOM = "\uFEFF";
 
-/** Offsets of non-blank line runs; line ends (\n, \r\n) are not part of a block. */
+/** Offsets of non-blank line runs; line breaks (\n, \r\n, a lone \r) are not part of a block. */
 export function paragraphBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let open: Block | undefined;
   let lineStart = source.startsWith(BOM) ? 1 : 0;
   while (lineStart <= source.length) {
-    const newline = source.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? source.length : newline;
-    const contentEnd = lineEnd > lineStart && source[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const lineBreak = nextLineBreak(source, lineStart);
+    const contentEnd = lineBreak ? lineBreak.index : source.length;
     const blank = source.slice(lineStart, contentEnd).trim() === "";
     if (blank) {
       if (open) blocks.push(open);
@@ -30,8 +30,8 @@ export function paragraphBlocks(source: string): Block[] {
     } else {
       open = { start: lineStart, end: contentEnd };
     }
-    if (newline === -1) break;
-    lineStart = newline + 1;
+    if (!lineBreak) break;
+    lineStart = lineBreak.end;
   }
   if (open) blocks.push(open);
   return blocks;

@@ -1,4 +1,5 @@
 import type { Finding } from "../types.js";
+import { lineStartBefore, nextLineBreak } from "../markup/line-breaks.js";
 
 const WIDTH = 96;
 
@@ -18,10 +19,8 @@ export interface LineWindow {
  * line in MT output, so the window matters more than in code.
  */
 export function lineWindow(source: string, finding: Pick<Finding, "range">): LineWindow {
-  const lineStart = source.lastIndexOf("\n", finding.range[0] - 1) + 1;
-  let lineEnd = source.indexOf("\n", finding.range[0]);
-  if (lineEnd === -1) lineEnd = source.length;
-  if (source[lineEnd - 1] === "\r") lineEnd--;
+  const lineStart = lineStartBefore(source, finding.range[0]);
+  const lineEnd = nextLineBreak(source, finding.range[0])?.index ?? source.length;
   const line = source.slice(lineStart, lineEnd).replace(/\t/g, " ");
   const from = finding.range[0] - lineStart;
   const to = Math.max(from + 1, Math.min(finding.range[1] - lineStart, line.length));

@@ -1,4 +1,5 @@
 import type { Finding, Rule, RuleReport, Safety, Segment, Severity } from "../types.js";
+import { lineStartBefore, nextLineBreak } from "../markup/line-breaks.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -63,14 +64,14 @@ export function toSource(segment: Segment, index: number): number {
 /** The source range that deletes the lines covering [start, end) with their line break. */
 function lineRemoval(segment: Segment, start: number, end: number): [number, number] {
   const { text } = segment;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const newline = text.indexOf("\n", end);
-  const lineEnd = newline === -1 ? text.length : newline;
+  const lineStart = lineStartBefore(text, start);
+  const lineBreak = nextLineBreak(text, end);
+  const lineEnd = lineBreak ? lineBreak.index : text.length;
   if (segment.removal && text.slice(0, lineStart).trim() === "" && text.slice(lineEnd).trim() === "") {
     return segment.removal;
   }
-  if (newline !== -1) return [toSource(segment, lineStart), toSource(segment, newline + 1)];
+  if (lineBreak) return [toSource(segment, lineStart), toSource(segment, lineBreak.end)];
   // the last line of its segment: take the line break before it instead
-  const previousBreak = lineStart > 0 ? (text[lineStart - 2] === "\r" ? lineStart - 2 : lineStart - 1) : lineStart;
+  const previousBreak = lineStart > 0 ? (text.slice(lineStart - 2, lineStart) === "\r\n" ? lineStart - 2 : lineStart - 1) : lineStart;
   return [toSource(segment, previousBreak), toSource(segment, lineEnd)];
 }

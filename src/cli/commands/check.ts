@@ -2,7 +2,7 @@ import { EXIT, UsageError } from "../../errors.js";
 import { reporters, type FileResult } from "../../reporters/index.js";
 import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
-import { readInputs } from "../inputs.js";
+import { readSessionInputs } from "../inputs.js";
 import { writeReportFile } from "../report-file.js";
 import { withProgress } from "../progress.js";
 import { statistics } from "../../reporters/stats.js";
@@ -28,7 +28,7 @@ export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number 
     io.stdout(JSON.stringify(session.settingsFor(flags.printConfig), null, 2) + "\n");
     return EXIT.ok;
   }
-  const results: FileResult[] = withProgress(session.select(readInputs(paths, io)), io, (input) => input.name, (input) => {
+  const results: FileResult[] = withProgress(readSessionInputs(paths, session, io, flags), io, (input) => input.name, (input) => {
     const linter = session.linterFor(input.path);
     const findings = linter.check(input.text);
     const result: FileResult = { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };

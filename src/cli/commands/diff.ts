@@ -3,7 +3,7 @@ import { unifiedPatch, wordDiff } from "../../reporters/diff.js";
 import { html } from "../../reporters/html.js";
 import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
-import { readInputs } from "../inputs.js";
+import { readSessionInputs } from "../inputs.js";
 import { withProgress } from "../progress.js";
 
 export const DIFF_FORMATS = ["word", "patch", "html"];
@@ -17,7 +17,7 @@ export interface DiffFlags extends LintFlags {
 export function runDiff(paths: string[], flags: DiffFlags, io: CliIO): number {
   if (!DIFF_FORMATS.includes(flags.format)) throw new UsageError(`Unknown diff format "${flags.format}" (choose ${DIFF_FORMATS.join(", ")}).`);
   const session = new LintSession(flags);
-  const inputs = session.select(readInputs(paths, io));
+  const inputs = readSessionInputs(paths, session, io, flags);
   const changes = withProgress(inputs, io, (input) => input.name, (input) => ({
     path: input.name,
     before: input.text,

@@ -1,8 +1,10 @@
 import { EXIT, UsageError } from "../../errors.js";
-import { STDIN, writeFileAtomic } from "../io.js";
+import { STDIN } from "../io.js";
+import { writeFiles } from "../write-files.js";
+import { encode } from "../../input/encoding.js";
 import { type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
-import { readInputs } from "../inputs.js";
+import { readSessionInputs } from "../inputs.js";
 import { withProgress } from "../progress.js";
 import { statistics } from "../../reporters/stats.js";
 
@@ -10,6 +12,9 @@ export interface FixFlags extends LintFlags {
   write?: boolean;
   unsafe?: boolean;
   stats?: boolean;
+  /** with --write: keep each original as FILE + backupSuffix */
+  backup?: boolean;
+  backupSuffix?: string;
 }
 
 /**
@@ -19,9 +24,13 @@ export interface FixFlags extends LintFlags {
  */
 export function runFix(paths: string[], flags: FixFlags, io: CliIO): number {
   const session = new LintSession(flags);
-  const inputs = session.select(readInputs(paths, io));
+  const inputs = readSessionInputs(paths, session, io, flags);
   if (flags.write && inputs.some((input) => input.path === STDIN)) {
     throw new UsageError("--write needs file paths; standard input is fixed to standard output.");
+  }
+  if (flags.backup && !flags.write) throw new UsageError("--backup keeps the originals of files rewritten by --write; add --write.");
+  if (flags.backupSuffix !== undefined && (flags.backupSuffix === "" || /[\\/]/.test(flags.backupSuffix))) {
+    throw new UsageError(`--backup-suffix must be a non-empty suffix without slashes, not "${flags.backupSuffix}".`);
   }
   if (!flags.write && paths.length > 1) {
     throw new UsageError("fix prints one file to standard output; give one path, or use --write for several.");
@@ -37,15 +46,16 @@ export function runFix(paths: string[], flags: FixFlags, io: CliIO): number {
     io.stderr(statistics(results.map(({ input, result }) => ({ path: input.name, source: input.text, findings: session.linterFor(input.path).check(input.text), remaining: result.remaining }))));
   }
   if (flags.write) {
-    let changed = 0;
-    for (const { input, result } of results) {
-      if (result.output === input.text) continue;
-      writeFileAtomic(input.path, result.output);
-      changed++;
-    }
-    io.stderr(`mtclean: fixed ${changed} of ${results.length} file${results.length === 1 ? "" : "s"}.\n`);
+    // unchanged files are not touched; the changed ones are written all or none
+    const changed = results.filter(({ input, result }) => result.output !== input.text);
+    writeFiles(
+      changed.map(({ input, result }) => ({ path: input.path, bytes: encode(result.output, input.encoding), read: input.stat })),
+      { backupSuffix: flags.backup ? (flags.backupSuffix ?? ".bak") : undefined },
+    );
+    io.stderr(`mtclean: fixed ${changed.length} of ${results.length} file${results.length === 1 ? "" : "s"}.\n`);
   } else {
-    for (const { result } of results) io.stdout(result.output);
+    // the fixed text goes out in the encoding the input came in, so `fix a > b` gives what --write would
+    for (const { input, result } of results) io.stdout(input.encoding === "utf-8" ? result.output : encode(result.output, input.encoding));
   }
   return remainingErrors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import type { DictionaryEntry } from "../../dictionary/types.js";
 import type { Rule, RuleContext, RuleReport } from "../../types.js";
 import { TokenTrie } from "../matcher/token-trie.js";
+import { nextLineBreak } from "../../markup/line-breaks.js";
 import { adaptCase, expandTemplate } from "./replacement.js";
 
 /** How far around a match `when` conditions look: enough for a clause, bounded so each test is O(1). */
@@ -102,8 +103,8 @@ function checkLines(entries: DictionaryEntry[], anchored: RegExp[], { segment, r
   const { text } = segment;
   let lineStart = 0;
   while (lineStart <= text.length) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+    const lineBreak = nextLineBreak(text, lineStart);
+    const lineEnd = lineBreak ? lineBreak.index : text.length;
     const raw = text.slice(lineStart, lineEnd);
     const content = raw.trim();
     if (content) {
@@ -113,7 +114,7 @@ function checkLines(entries: DictionaryEntry[], anchored: RegExp[], { segment, r
         report({ ...reportEntry(entries[index]!, contentStart, contentStart + content.length, [""]), deleteLine: true });
       }
     }
-    if (newline === -1) break;
-    lineStart = newline + 1;
+    if (!lineBreak) break;
+    lineStart = lineBreak.end;
   }
 }

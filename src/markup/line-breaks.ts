@@ -1,0 +1,37 @@
+// Line breaks as files have them: \n (Unix), \r\n (Windows) and a lone \r
+// (classic Mac OS, and some exports from old Chinese CMSs). Every part of
+// mtclean that splits lines uses these, so a CR-only file is split into lines
+// and paragraphs like any other, and a mixed file keeps each break as it was.
+
+export interface LineBreak {
+  /** where the break starts */
+  index: number;
+  /** where the next line starts (index + 1, or + 2 for \r\n) */
+  end: number;
+}
+
+/** The first line break at or after `from`, or undefined. */
+export function nextLineBreak(text: string, from: number): LineBreak | undefined {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return { index: i, end: i + 1 };
+    if (code === 13) return { index: i, end: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return undefined;
+}
+
+/** The offset where the line holding `offset` starts. */
+export function lineStartBefore(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i + 1;
+  }
+  return 0;
+}
+
+/** Offsets where each line starts (0 first). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let next = nextLineBreak(text, 0); next; next = nextLineBreak(text, next.end)) starts.push(next.end);
+  return starts;
+}

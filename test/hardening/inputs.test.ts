@@ -1,0 +1,137 @@
+// Every bad input a user can hand mtclean, through the built CLI: the exit
+// code, and one plain sentence on stderr naming the file.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, runCli, tempDir, type CliRun } from "../support/cli.js";
+
+const EXIT = { ok: 0, input: 2, usage: 3, encoding: 5 };
+const isRoot = process.getuid?.() === 0;
+const NOBODY = 65534;
+
+/** One message: one line, starting with "mtclean: " and ending a sentence. */
+function expectOneSentence(run: CliRun, pattern: RegExp): void {
+  const lines = run.stderr.trimEnd().split("\n");
+  expect(lines, run.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^mtclean: .*[.)]$/);
+  expect(lines[0]).toMatch(pattern);
+}
+
+interface BadInput {
+  name: string;
+  /** makes the input in a fresh folder; returns the arguments after the command */
+  setup(dir: string): string[];
+  command?: string;
+  code: number;
+  message: RegExp;
+  options?: Parameters<typeof runCli>[1];
+}
+
+const cases: BadInput[] = [
+  {
+    name: "a binary file is skipped with a warning, and the run succeeds",
+    setup: (dir) => (writeFileSync(join(dir, "photo.jpg"), Buffer.from([0xff, 0xd8, 0x00, 0x10, 0x4a, 0x46])), [join(dir, "photo.jpg")]),
+    code: EXIT.ok,
+    message: /Skipped ".*photo\.jpg": it is a binary file/,
+  },
+  {
+    name: "invalid UTF-8 names the file and the byte offset",
+    setup: (dir) => (writeFileSync(join(dir, "latin1.txt"), Buffer.from("The café\n".replace("é", "\u0000"), "latin1").map((b) => (b === 0 ? 0xe9 : b))), [join(dir, "latin1.txt")]),
+    code: EXIT.encoding,
+    message: /"[^"]*latin1\.txt" is not valid UTF-8 \(first bad byte at offset 7\)/,
+  },
+  {
+    name: "a directory where a file was expected",
+    setup: (dir) => (mkdirSync(join(dir, "articles")), [join(dir, "articles")]),
+    code: EXIT.input,
+    message: /Cannot read ".*articles": it is a directory, not a file\./,
+  },
+  {
+    name: "a missing file",
+    setup: (dir) => [join(dir, "nowhere.txt")],
+    code: EXIT.input,
+    message: /Cannot read ".*nowhere\.txt": no such file\./,
+  },
+  {
+    name: "a symlink loop",
+    setup: (dir) => (symlinkSync(join(dir, "b.txt"), join(dir, "a.txt")), symlinkSync(join(dir, "a.txt"), join(dir, "b.txt")), [join(dir, "a.txt")]),
+    code: EXIT.input,
+    message: /Cannot read ".*a\.txt": too many levels of symbolic links/,
+  },
+  {
+    name: "a 100 MB file is refused before it is read",
+    setup: (dir) => (writeFileSync(join(dir, "dump.txt"), ""), truncateSync(join(dir, "dump.txt"), 100 * 1024 * 1024), [join(dir, "dump.txt")]),
+    code: EXIT.input,
+    message: /"[^"]*dump\.txt" is 100 MiB, over the 10 MiB limit; raise it with --max-file-size/,
+  },
+  {
+    name: "a 100 MB file with a raised limit is read (all NUL here, so skipped as binary)",
+    setup: (dir) => (writeFileSync(join(dir, "dump.txt"), ""), truncateSync(join(dir, "dump.txt"), 100 * 1024 * 1024), ["--max-file-size", "200M", join(dir, "dump.txt")]),
+    code: EXIT.ok,
+    message: /Skipped ".*dump\.txt": it is a binary file/,
+  },
+  {
+    name: "an empty standard input (or a closed one, which Node reopens as /dev/null)",
+    setup: () => [],
+    code: EXIT.ok,
+    message: /standard input was empty \(or closed\); there is nothing to check\./,
+  },
+  {
+    name: "a size limit that is not a size",
+    setup: (dir) => (writeFileSync(join(dir, "a.txt"), "Fine.\n"), ["--max-file-size", "lots", join(dir, "a.txt")]),
+    code: EXIT.usage,
+    message: /--max-file-size expects a size such as 20M/,
+  },
+];
+
+describe("bad inputs: message and exit code", () => {
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const dir = tempDir();
+      const run = runCli([testCase.command ?? "check", ...testCase.setup(dir)], testCase.options);
+      expect(run.code, run.stderr).toBe(testCase.code);
+      expectOneSentence(run, testCase.message);
+    });
+  }
+
+  it("a closed stdin (<&-) reads as empty: fix prints nothing, says why, and exits 0", () => {
+    // a shell is needed to close fd 0 for the child
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" fix <&-`], { encoding: "utf8" });
+    expect(result.status).toBe(EXIT.ok);
+    expect(result.stdout).toBe("");
+    expectOneSentence({ code: result.status, stdout: Buffer.alloc(0), text: "", stderr: result.stderr }, /standard input was empty \(or closed\)/);
+  });
+
+  it("an empty file checks clean and fixes to nothing", () => {
+    const dir = tempDir();
+    const file = join(dir, "empty.txt");
+    writeFileSync(file, "");
+    expect(runCli(["check", file]).code).toBe(EXIT.ok);
+    const fixed = runCli(["fix", file]);
+    expect(fixed.code).toBe(EXIT.ok);
+    expect(fixed.stdout.length).toBe(0);
+  });
+
+  it("an unreadable file (permission denied) stops the run with exit 2", () => {
+    const dir = tempDir();
+    const file = join(dir, "secret.txt");
+    writeFileSync(file, "The campus。\n");
+    chmodSync(file, 0o000);
+    // root reads anything, so as root the CLI runs as nobody, for whom the file is closed
+    chmodSync(dir, 0o755);
+    const run = runCli(["check", file], isRoot ? { uid: NOBODY, gid: NOBODY } : {});
+    expect(run.code, run.stderr).toBe(EXIT.input);
+    expectOneSentence(run, /Cannot read ".*secret\.txt": permission denied\./);
+  });
+
+  it("a binary file among others: the others are still checked and fixed", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.bin"), Buffer.from([0, 1, 2]));
+    writeFileSync(join(dir, "a.txt"), "The campus。Next\n");
+    const run = runCli(["fix", "--write", join(dir, "a.bin"), join(dir, "a.txt")]);
+    expect(run.code).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("The campus. Next\n");
+    expect(readFileSync(join(dir, "a.bin"))).toEqual(Buffer.from([0, 1, 2]));
+  });
+});
