@@ -9,6 +9,8 @@ export const EXIT = {
   dictionary: 4,
   encoding: 5,
   config: 6,
+  /** Ctrl-C in `fix --interactive` (128 + SIGINT, as shells report it) */
+  interrupted: 130,
   internal: 70,
 } as const;
 

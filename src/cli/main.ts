@@ -55,14 +55,20 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   withLintOptions(
     program
       .command("fix")
-      .description("print the fixed text (safe fixes; suggestions too with --unsafe), or rewrite files with --write")
+      .description("print the fixed text (safe fixes; suggestions too with --unsafe), rewrite files with --write, or review each change with --interactive")
       .argument("[paths...]", 'a file to fix to standard output, or files with --write; none or "-" reads standard input')
       .option("-w, --write", "rewrite the files in place")
       .option("--backup", "with --write: keep each original file as FILE.bak")
       .option("--backup-suffix <suffix>", "with --backup: the suffix of the kept originals", ".bak")
+      .option("-i, --interactive", "review each finding in its sentence in the terminal (accept, reject, edit, accept all of a rule, skip a file, quit) and write the accepted changes")
       .option("--unsafe", "also apply suggestions (their first replacement)")
       .option("--stats", "also print, on standard error, counts per category and rule (found and left) and findings per 1,000 words per file"),
-  ).action((paths: string[], flags) => setExit(runFix(paths, flags, io)));
+  ).action(async (paths: string[], flags) => {
+    if (!flags.interactive) return setExit(runFix(paths, flags, io));
+    // loaded only when asked for: the review's terminal code is of no use to other runs
+    const { runFixInteractive } = await import("./commands/fix-interactive.js");
+    setExit(await runFixInteractive(paths, flags, io));
+  });
 
   withLintOptions(
     program

@@ -15,6 +15,7 @@ export interface FixFlags extends LintFlags {
   /** with --write: keep each original as FILE + backupSuffix */
   backup?: boolean;
   backupSuffix?: string;
+  interactive?: boolean;
 }
 
 /**
