@@ -65,3 +65,14 @@ export class ConfigError extends MtcleanError {
     super(`${file}${line ? `:${line}` : ""}: ${reason}`, EXIT.config);
   }
 }
+
+/** A broken glossary (TSV or CSV): names the file and the line. Same exit code as a broken dictionary. */
+export class GlossaryError extends MtcleanError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`, EXIT.dictionary);
+  }
+}
