@@ -5,12 +5,15 @@ import type { Finding } from "./types.js";
 
 export { Linter, MAX_FIX_PASSES } from "./linter.js";
 export type { CheckOptions, FixOptions, FixResult, LinterOptions, RuleInfo } from "./linter.js";
-export type { Finding, Fix, Language, Rule, RuleMeta, Safety, Segment, Severity } from "./types.js";
+export type { Finding, Fix, Language, Rule, RuleMeta, Safety, Segment, Severity, SourceText } from "./types.js";
+export type { Glossary, GlossaryEntry } from "./glossary/types.js";
+export { loadGlossary } from "./glossary/load.js";
+export { parseGlossary } from "./glossary/parse.js";
 export type { Dictionary, DictionaryEntry, RawEntry } from "./dictionary/types.js";
 export { parseDictionary, loadDictionaryFile } from "./dictionary/loader.js";
 export { applyFixes } from "./fix/apply.js";
 export { detectLanguage } from "./language/detect.js";
-export { ConfigError, DictionaryError, EncodingError, InputError, MtcleanError, UsageError, EXIT } from "./errors.js";
+export { ConfigError, DictionaryError, GlossaryError, EncodingError, InputError, MtcleanError, UsageError, EXIT } from "./errors.js";
 export { ConfigResolver, parseConfig, loadConfigFile, type ConfigData, type ResolvedConfig } from "./config/index.js";
 export { reporters, type FileResult, type Reporter, type ReportOptions } from "./reporters/index.js";
 

@@ -5,9 +5,14 @@ import { applyDirectives } from "./directives/apply.js";
 import { DictionaryError } from "./errors.js";
 import { applyFixes, isApplicable } from "./fix/apply.js";
 import { assignLanguages } from "./language/detect.js";
+import { bilingualRuleMetas, bilingualRules } from "./bilingual/index.js";
+import { loadGlossary, termsFromDictionary } from "./glossary/load.js";
+import { TermIndex } from "./glossary/term-index.js";
+import type { Glossary, GlossaryEntry } from "./glossary/types.js";
 import { locate } from "./locate.js";
 import { segmentsOf, type Format } from "./markup/index.js";
 import { builtinRules } from "./rules/builtin/index.js";
+import { createUntranslatedChinese } from "./rules/builtin/untranslated-chinese.js";
 import { runRules, type EngineOptions } from "./rules/engine.js";
 import { compileEntries } from "./rules/kinds/dictionary-rule.js";
 import type { Finding, Rule, RuleMeta } from "./types.js";
@@ -23,11 +28,10 @@ export interface LinterOptions extends EngineOptions {
   builtinRules?: boolean;
   /** rules written in code by the caller, run after the built-in ones */
   customRules?: Rule[];
-  /**
-   * glossary files (from a configuration's `glossaries`), kept for the
-   * bilingual checks that read them; until those exist they are carried, not read
-   */
+  /** glossary files (TSV or CSV: zh, en, avoid, note) for the bilingual checks and the Chinese-fragment look-up */
   glossaries?: string[];
+  /** already loaded glossaries (see parseGlossary) */
+  glossaryObjects?: Glossary[];
   /** honour mtclean-disable / mtclean-enable comments in the text (default true) */
   inlineConfig?: boolean;
   /** report disable directives that silenced nothing, as `unused-disable-directive` warnings */
@@ -64,6 +68,14 @@ export interface RuleInfo {
   safety: RuleMeta["safety"];
   description: string;
   entry?: DictionaryEntry;
+  /** a glossary entry: checked by the key-term rule, listed for reference */
+  term?: GlossaryEntry;
+}
+
+function describeTerm(term: GlossaryEntry): string {
+  const accepted = term.en.length > 1 ? ` (also ${term.en.slice(1).join(", ")})` : "";
+  const avoid = term.avoid.length ? `; not ${term.avoid.join(", ")}` : "";
+  return `${term.zh.join(" / ")} → ${term.en[0]}${accepted}${avoid}`;
 }
 
 /** Dictionaries compiled once, then any number of texts checked or fixed. */
@@ -72,6 +84,8 @@ export class Linter {
   readonly rules: Rule[];
   /** the glossary files this linter was given (see LinterOptions.glossaries) */
   readonly glossaries: readonly string[];
+  /** the glossary entries and terminology entries with a Chinese term, as the bilingual rules use them */
+  readonly terms: readonly GlossaryEntry[];
   private readonly engineOptions: EngineOptions;
   private readonly directives: { enabled: boolean; reportUnused: boolean };
 
@@ -82,7 +96,15 @@ export class Linter {
       ...(options.dictionaryObjects ?? []),
     ];
     this.entries = mergeEntries(dictionaries);
-    this.rules = [...(options.builtinRules === false ? [] : builtinRules), ...(options.customRules ?? []), ...compileEntries(this.entries)];
+    const glossaries = [...(options.glossaries ?? []).map(loadGlossary), ...(options.glossaryObjects ?? [])];
+    this.terms = [...glossaries.flatMap((glossary) => glossary.entries), ...termsFromDictionary(this.entries)];
+    const terms = new TermIndex(this.terms);
+    const codeRules = builtinRules.map((rule) => (rule.meta.id === "untranslated-chinese" ? createUntranslatedChinese(terms) : rule));
+    this.rules = [
+      ...(options.builtinRules === false ? [] : [...codeRules, ...bilingualRules(terms, this.entries)]),
+      ...(options.customRules ?? []),
+      ...compileEntries(this.entries),
+    ];
     this.engineOptions = { rules: options.rules, categories: options.categories, only: options.only };
     this.glossaries = options.glossaries ?? [];
     this.directives = { enabled: options.inlineConfig !== false, reportUnused: options.reportUnusedDisableDirectives === true };
@@ -118,11 +140,12 @@ export class Linter {
     return { output: current, fixed, remaining, passes: MAX_FIX_PASSES, converged: !remaining.some((finding) => isApplicable(finding, unsafe)) };
   }
 
-  /** Every rule and dictionary entry, as `mtclean rules` lists them. */
+  /** Every rule, dictionary entry and glossary entry, as `mtclean rules` lists them. */
   listRules(): RuleInfo[] {
-    const code = builtinRules.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity, safety: meta.safety, description: meta.description }));
+    const code = [...builtinRules.map((rule) => rule.meta), ...bilingualRuleMetas].map((meta) => ({ id: meta.id, category: meta.category, severity: meta.severity, safety: meta.safety, description: meta.description }));
     const entries = this.entries.map((entry) => ({ id: entry.id, category: entry.category, severity: entry.severity, safety: entry.safety, description: entry.message, entry }));
-    return [...code, ...entries];
+    const glossary = this.terms.filter((term) => term.origin === "glossary").map((term) => ({ id: term.id, category: "glossary", severity: "warning" as const, safety: undefined, description: describeTerm(term), term }));
+    return [...code, ...entries, ...glossary];
   }
 }
 
@@ -132,7 +155,7 @@ export class Linter {
  */
 function mergeEntries(dictionaries: Dictionary[]): DictionaryEntry[] {
   const byId = new Map<string, DictionaryEntry>();
-  const codeIds = new Set(builtinRules.map((rule) => rule.meta.id));
+  const codeIds = new Set([...builtinRules.map((rule) => rule.meta.id), ...bilingualRuleMetas.map((meta) => meta.id)]);
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.entries) {
       const earlier = byId.get(entry.id);

@@ -1,0 +1,15 @@
+import type { DictionaryEntry } from "../dictionary/types.js";
+import { TermIndex } from "../glossary/term-index.js";
+import type { Rule } from "../types.js";
+import { keyTermRule } from "./key-term.js";
+import { numbersRule } from "./numbers.js";
+import { untranslatedParagraph } from "./untranslated-paragraph.js";
+
+/** The rules that compare an English segment with its Chinese source (`segment.source`). */
+export function bilingualRules(index: TermIndex, dictionaryEntries: readonly DictionaryEntry[]): Rule[] {
+  const dictionaryPhrases = new Set(dictionaryEntries.flatMap((entry) => entry.phrases.map((p) => p.toLowerCase())));
+  return [keyTermRule(index, dictionaryPhrases), numbersRule, untranslatedParagraph];
+}
+
+/** For `mtclean rules`: the bilingual rules do not depend on the glossary for their description. */
+export const bilingualRuleMetas = bilingualRules(new TermIndex([]), []).map((rule) => rule.meta);

@@ -1,0 +1,58 @@
+import { chineseNumbers } from "../numbers/chinese-text.js";
+import { englishNumbers } from "../numbers/english-text.js";
+import { covered, hasValue, type NumberMention, type NumberProfile } from "../numbers/types.js";
+import type { Rule, SourceText } from "../types.js";
+
+// Numbers and dates on both sides of a pair: a number of the source that the
+// English lacks, and a number of the English that the source lacks. Values
+// are compared, not strings (3.5万 is 35,000 and "35 thousand"; 2023年8月30日
+// is "August 30, 2023"); only "strong" numbers are reported, and anything the
+// other side could be saying in words excuses them (see numbers/).
+
+const YEAR = (value: number): boolean => Number.isInteger(value) && value >= 1900 && value <= 2100;
+const format = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+
+const profiles = new Map<string, NumberProfile>();
+function sourceProfile(source: SourceText): NumberProfile {
+  let profile = profiles.get(source.text);
+  if (!profile) {
+    if (profiles.size > 5000) profiles.clear();
+    profiles.set(source.text, (profile = chineseNumbers(source.text)));
+  }
+  return profile;
+}
+
+export const numbersRule: Rule = {
+  meta: {
+    id: "number-mismatch",
+    category: "accuracy",
+    severity: "warning",
+    description: "A number or date of the Chinese source is missing from the English, or the English has one the source lacks (needs the source).",
+    languages: ["en"],
+  },
+  check({ segment, report }) {
+    if (!segment.source) return;
+    const source = sourceProfile(segment.source);
+    const english = englishNumbers(segment.text);
+    const missing = uniqueByValue(source.strong.filter((n) => !hasValue(english.values, n.value)));
+    for (const number of missing) {
+      const digits = number.text.replace(/[%％\s]/g, "");
+      const shown = digits === format(number.value) || Number(digits) === number.value ? "" : ` (${format(number.value)})`;
+      report({
+        start: 0,
+        end: segment.text.trimEnd().length,
+        message: `The source (${segment.source.label}) has “${number.text}”${shown}, which is not in the English.`,
+      });
+    }
+    for (const number of uniqueByValue(english.strong)) {
+      if (covered(source.values, number)) continue;
+      if (YEAR(number.value) && source.relativeYear) continue;
+      report({ start: number.start, end: number.end, message: `“${number.text.trim()}” is not in the source (${segment.source.label}).` });
+    }
+  },
+};
+
+function uniqueByValue(numbers: NumberMention[]): NumberMention[] {
+  const seen: number[] = [];
+  return numbers.filter((n) => (hasValue(seen, n.value) ? false : (seen.push(n.value), true)));
+}

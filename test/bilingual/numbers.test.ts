@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { Linter } from "../../src/linter.js";
+import { parseChineseNumeral } from "../../src/numbers/chinese-numerals.js";
+import { checkPairs } from "../support/bilingual.js";
+
+const linter = new Linter();
+const numbers = (en: string, zh: string) => checkPairs(linter, [{ en, zh }], "number-mismatch").map((f) => ({ text: en.slice(f.range[0], f.range[1]), message: f.message }));
+
+describe("Chinese numerals", () => {
+  it.each([
+    ["三十五", 35], ["两千", 2000], ["一百零五", 105], ["十五", 15], ["三千五百万", 35_000_000], ["一亿二千万", 120_000_000],
+    ["二〇二三", 2023], ["十九", 19], ["一万", 10_000],
+  ])("%s is %d", (text, value) => expect(parseChineseNumeral(text)).toBe(value));
+  it.each(["十四五", "十一五", "万一", "千万", "一五一十"])("%s is not a number", (text) => expect(parseChineseNumeral(text)).toBeUndefined());
+});
+
+describe("number-mismatch", () => {
+  it.each([
+    ["On August 30, 2023, the delegation arrived.", "2023年8月30日，代表团抵达。"],
+    ["On 30 August 2023 the delegation arrived.", "2023年8月30日，代表团抵达。"],
+    ["In October 2023 the plan began.", "二〇二三年十月，计划启动。"],
+    ["The school has 35,000 students.", "学校有3.5万名学生。"],
+    ["The school has 35 thousand students.", "学校有3.5万名学生。"],
+    ["Investment reached 120 million yuan.", "投资达1.2亿元。"],
+    ["The rate rose 12.5% this year.", "今年增长率上升12.5%。"],
+    ["Half of them, 50 percent, agreed.", "其中百分之五十同意。"],
+    ["More than 5.5 million people fled.", "已有550多万人逃离。"],
+    ["It cost £2.8bn in all.", "总共花费28亿英镑。"],
+    ["Two thousand volunteers came.", "两千名志愿者来了。"],
+    ["The 19th National Congress opened.", "十九大开幕。"],
+    ["Three students and a teacher met.", "三名学生和一名老师见面。"], // single characters excuse, never report
+    ["The 14th Five-Year Plan is new.", "十四五规划是新的。"], // 十四五 is a name, not a number
+    ["It happened in the 1980s.", "这发生在上世纪八十年代。"],
+    ["It happened in the 1930s.", "这发生在20世纪30年代。"],
+    ["She arrived at 7.55am.", "她早上7:55到达。"],
+    ["The meeting was at 6 a.m.", "会议在上午6点。"],
+    ["Sales fell in 2018.", "去年销量下降。"], // a year the source gives as 去年
+    ["COVID-19 and the G20 summit", "新冠肺炎和二十国集团峰会"], // numbers in names
+    ["in the past two decades", "在过去20年里"],
+    ["The score was 14½-13½.", "比分为14½-13½。"],
+  ])("accepts %j for %j", (en, zh) => {
+    expect(numbers(en, zh)).toEqual([]);
+  });
+
+  it("reports a source number the English lacks, with its value", () => {
+    expect(numbers("The school has 3,500 students.", "学校有3.5万名学生。")).toEqual([
+      { text: "The school has 3,500 students.", message: "The source (zh:1) has “3.5万” (35,000), which is not in the English." },
+      { text: "3,500", message: "“3,500” is not in the source (zh:1)." },
+    ]);
+  });
+
+  it("reports a wrong day of a date", () => {
+    expect(numbers("On August 31, 2023, the delegation arrived.", "2023年8月30日，代表团抵达。")).toEqual([
+      { text: "On August 31, 2023, the delegation arrived.", message: "The source (zh:1) has “30”, which is not in the English." },
+      { text: "31", message: "“31” is not in the source (zh:1)." },
+    ]);
+  });
+
+  it("reports a Chinese numeral of ten and more that the English lacks", () => {
+    expect(numbers("Many volunteers came.", "两千名志愿者来了。").map((f) => f.message)).toEqual(["The source (zh:1) has “两千” (2,000), which is not in the English."]);
+  });
+
+  it("reports a percentage that differs", () => {
+    expect(numbers("The rate rose 15% this year.", "今年增长率上升12.5%。").map((f) => f.message)).toEqual([
+      "The source (zh:1) has “12.5%”, which is not in the English.",
+      "“15%” is not in the source (zh:1).",
+    ]);
+  });
+
+  it("reports 亿 read as a billion (1.2亿 is 120 million)", () => {
+    expect(numbers("Investment reached 1.2 billion yuan.", "投资达1.2亿元。").map((f) => f.message)).toEqual([
+      "The source (zh:1) has “1.2亿” (120,000,000), which is not in the English.",
+      "“1.2 billion” is not in the source (zh:1).",
+    ]);
+  });
+});
