@@ -21,6 +21,8 @@ export interface CliIO {
 /** The options every linting command shares. */
 export interface LintFlags {
   dict?: string[];
+  /** --glossary files */
+  glossary?: string[];
   builtin?: boolean;
   rule?: string[];
   category?: string[];
@@ -62,6 +64,7 @@ export function parseRuleSettings(values: string[] = []): Record<string, RuleSet
 export function linterOptions(flags: LintFlags): LinterOptions {
   return {
     dictionaries: flags.dict ?? [],
+    glossaries: flags.glossary ?? [],
     builtin: flags.builtin !== false,
     rules: parseRuleSettings(flags.rule),
     categories: flags.category,

@@ -39,6 +39,7 @@ export class LintSession {
       rules: { ...config.rules, ...parseRuleSettings(this.flags.rule) },
       categories: this.flags.category?.length ? this.flags.category : config.categories,
       dictionaries: [...config.dictionaries, ...(this.flags.dict ?? [])],
+      glossaries: [...config.glossaries, ...(this.flags.glossary ?? [])],
       builtin: this.flags.builtin !== false,
     };
   }
@@ -76,7 +77,8 @@ export class LintSession {
     const checked = `${config?.path}\0${key}\0${settings.overrides.join(",")}`;
     if (config && !this.namesChecked.has(checked)) {
       this.namesChecked.add(checked);
-      const catalogue = linter.listRules();
+      // glossary entries are listed for reference; settings name rules and dictionary entries
+      const catalogue = linter.listRules().filter((rule) => !rule.term);
       checkRuleNames(config, { ids: catalogue.map((rule) => rule.id), categories: catalogue.map((rule) => rule.category) }, (index) => settings.overrides.includes(index));
     }
     return linter;

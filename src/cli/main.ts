@@ -17,9 +17,10 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 function withLintOptions(command: Command): Command {
   return command
     .option("--dict <file>", "add a dictionary file (YAML); repeatable", collect)
+    .option("--glossary <file>", "add a glossary (TSV or CSV with zh, en, avoid, note columns) for the bilingual checks; repeatable", collect)
     .option("--no-builtin", "do not load the dictionaries shipped with mtclean")
     .option("--rule <id=severity>", "set a rule or entry (or a whole category) to off, info, warning or error; repeatable", collect)
-    .option("--category <name>", "run only this category (punctuation, spacing, artifact, phrasing, terminology, untranslated, repetition); repeatable", collect)
+    .option("--category <name>", "run only this category (punctuation, spacing, artifact, phrasing, terminology, untranslated, repetition, accuracy); repeatable", collect)
     .option("--color", "force colour")
     .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)")
     .option("-c, --config <file>", "use this configuration file for every input (instead of the closest mtclean.config.json / .mtcleanrc.*)")
@@ -86,6 +87,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
     .option("--stats", "count entries per category and fix safety")
     .option("--dict <file>", "add a dictionary file (YAML); repeatable", collect)
+    .option("--glossary <file>", "add a glossary (TSV or CSV); its entries are listed too; repeatable", collect)
     .option("--no-builtin", "leave out the dictionaries shipped with mtclean")
     .action((ids: string[], flags) => setExit(runRules(ids, flags, io)));
 

@@ -24,6 +24,14 @@ function describeOne(info: RuleInfo): string {
     for (const text of entry.keep) lines.push(`    keep:   ${JSON.stringify(text)}`);
     lines.push(`  defined in: ${entry.where.file}:${entry.where.line}`);
   }
+  const term = info.term;
+  if (term) {
+    lines.push(`  Chinese: ${term.zh.join(", ")}`, `  preferred: “${term.en[0]}”`);
+    if (term.en.length > 1) lines.push(`  also accepted: ${term.en.slice(1).map((e) => `“${e}”`).join(", ")}`);
+    if (term.avoid.length) lines.push(`  avoid (key-term replaces them): ${term.avoid.map((e) => `“${e}”`).join(", ")}`);
+    if (term.note) lines.push(`  note: ${term.note}`);
+    lines.push("  checked by: key-term (with a Chinese source), untranslated-chinese (Chinese left in English)", `  defined in: ${term.where.file}:${term.where.line}`);
+  }
   return lines.join("\n") + "\n";
 }
 
@@ -42,7 +50,8 @@ function statistics(rules: RuleInfo[]): string {
     return `${category.padEnd(16)} ${String(total).padStart(6)} ${String(row.safe).padStart(6)} ${String(row.suggestion).padStart(8)} ${String(row.report).padStart(7)} ${String(row.examples).padStart(12)}`;
   });
   const entries = rules.filter((info) => info.entry).length;
-  return [header, ...rows, `total: ${rules.length} rules (${entries} dictionary entries, ${rules.length - entries} built-in code rules)`].join("\n") + "\n";
+  const terms = rules.filter((info) => info.term).length;
+  return [header, ...rows, `total: ${rules.length} rules (${entries} dictionary entries, ${terms} glossary entries, ${rules.length - entries - terms} built-in code rules)`].join("\n") + "\n";
 }
 
 export function runRules(ids: string[], flags: RulesFlags, io: CliIO): number {
@@ -54,7 +63,7 @@ export function runRules(ids: string[], flags: RulesFlags, io: CliIO): number {
   }
   const selected = ids.length ? ids.map((id) => rules.find((info) => info.id === id) ?? throwUnknown(id)) : rules;
   if (flags.format === "json") {
-    io.stdout(JSON.stringify(selected.map(({ entry, ...info }) => ({ ...info, ...(entry ? { zh: entry.zh, replacements: entry.replacements, examples: entry.examples, keep: entry.keep, file: entry.where.file, line: entry.where.line } : {}) })), null, 2) + "\n");
+    io.stdout(JSON.stringify(selected.map(({ entry, term, ...info }) => ({ ...info, ...(term ? { zh: term.zh, en: term.en, avoid: term.avoid, note: term.note, file: term.where.file, line: term.where.line } : {}), ...(entry ? { zh: entry.zh, replacements: entry.replacements, examples: entry.examples, keep: entry.keep, file: entry.where.file, line: entry.where.line } : {}) })), null, 2) + "\n");
   } else if (ids.length) {
     io.stdout(selected.map(describeOne).join("\n"));
   } else {
@@ -65,5 +74,5 @@ export function runRules(ids: string[], flags: RulesFlags, io: CliIO): number {
 }
 
 function throwUnknown(id: string): never {
-  throw new UsageError(`No rule or dictionary entry has the id "${id}" (see \`mtclean rules\`).`);
+  throw new UsageError(`No rule, dictionary or glossary entry has the id "${id}" (see \`mtclean rules\`).`);
 }
