@@ -6,7 +6,7 @@ import { DictionaryError } from "./errors.js";
 import { applyFixes, isApplicable } from "./fix/apply.js";
 import { assignLanguages } from "./language/detect.js";
 import { bilingualRuleMetas, bilingualRules } from "./bilingual/index.js";
-import { loadGlossary, termsFromDictionary } from "./glossary/load.js";
+import { joinTerms, loadGlossary, termsFromDictionary } from "./glossary/load.js";
 import { TermIndex } from "./glossary/term-index.js";
 import type { Glossary, GlossaryEntry } from "./glossary/types.js";
 import { locate } from "./locate.js";
@@ -97,7 +97,7 @@ export class Linter {
     ];
     this.entries = mergeEntries(dictionaries);
     const glossaries = [...(options.glossaries ?? []).map(loadGlossary), ...(options.glossaryObjects ?? [])];
-    this.terms = [...glossaries.flatMap((glossary) => glossary.entries), ...termsFromDictionary(this.entries)];
+    this.terms = joinTerms(glossaries, termsFromDictionary(this.entries));
     const terms = new TermIndex(this.terms);
     const codeRules = builtinRules.map((rule) => (rule.meta.id === "untranslated-chinese" ? createUntranslatedChinese(terms) : rule));
     this.rules = [

@@ -20,7 +20,11 @@ describe("--glossary", () => {
     expect(stdout).toContain("Untranslated Chinese “立德树人”: the glossary has “fostering virtue through education”");
     expect(code).toBe(1);
     expect(run(["fix", "--unsafe", "--glossary", GLOSSARY], { input: TEXT }).stdout).toBe(TEXT.replace("立德树人", "fostering virtue through education"));
-    expect(run(["check", "--format", "compact"], { input: TEXT }).stdout).toContain("Untranslated Chinese “立德树人” in English text.");
+    // without a glossary, the terminology dictionary's entry for the term answers
+    expect(run(["check", "--format", "compact"], { input: TEXT }).stdout).toContain(
+      "Untranslated Chinese “立德树人”: the glossary has “fostering virtue through education” (terminology entry fostering-virtue-through-education-gerund)",
+    );
+    expect(run(["check", "--format", "compact", "--glossary", GLOSSARY], { input: TEXT.replace("立德树人", "一带一路") }).stdout).toContain("the glossary has “Belt and Road”");
   });
 
   it("rules: lists glossary entries and explains one", () => {

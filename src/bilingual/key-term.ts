@@ -1,5 +1,5 @@
 import type { TermIndex } from "../glossary/term-index.js";
-import type { GlossaryEntry } from "../glossary/types.js";
+import { termOrigin, type GlossaryEntry } from "../glossary/types.js";
 import type { Rule } from "../types.js";
 import { containsPhrase, phraseOccurrences } from "./english-phrase.js";
 import { termsOfSource } from "./source-terms.js";
@@ -10,8 +10,6 @@ import { termsOfSource } from "./source-terms.js";
 // (the source confirms the term); otherwise the paragraph is reported with
 // the expected rendering. Wrong renderings from terminology dictionaries are
 // left to the dictionary entry, which reports them already.
-
-const where = (entry: GlossaryEntry): string => `${entry.where.file}:${entry.where.line}`;
 
 function matchCase(replacement: string, original: string): string {
   return /^\p{Lu}/u.test(original) && !/^\p{Lu}{2}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
@@ -50,7 +48,7 @@ export function keyTermRule(index: TermIndex, dictionaryPhrases: ReadonlySet<str
             report({
               start: occurrence.start,
               end: occurrence.end,
-              message: `“${occurrence.text}” renders “${match.term}” in the source (${segment.source.label}): the glossary has “${preferred}” (${where(entry)}).`,
+              message: `“${occurrence.text}” renders “${match.term}” in the source (${segment.source.label}): the glossary has “${preferred}” (${termOrigin(entry)}).`,
               replacements: [matchCase(preferred, occurrence.text)],
             });
           }
@@ -60,7 +58,7 @@ export function keyTermRule(index: TermIndex, dictionaryPhrases: ReadonlySet<str
         report({
           start: 0,
           end: text.trimEnd().length,
-          message: `The source (${segment.source.label}) has “${match.term}”: expected “${preferred}”${accepted} in the English (${where(entry)}).`,
+          message: `The source (${segment.source.label}) has “${match.term}”: expected “${preferred}”${accepted} in the English (${termOrigin(entry)}).`,
         });
       }
     },

@@ -16,20 +16,35 @@ export function loadGlossary(file: string): Glossary {
 }
 
 /**
- * Terminology dictionary entries that carry their Chinese term are glossary
- * entries too: the Chinese term, the replacements as renderings, the matched
- * phrases as the renderings to avoid (the dictionary rule already reports those).
+ * Terminology dictionary entries that name a fixed term are glossary entries
+ * too: the Chinese term, the replacements as renderings, the matched phrases
+ * as the renderings to avoid (the dictionary rule already reports those).
+ * Only safe phrase entries qualify: an entry with context conditions, a
+ * regex or a suggestion fix says the right English depends on the sentence,
+ * so its absence proves nothing. Entries with the same Chinese term merge
+ * (立德树人: "fostering virtue through education", "foster virtue through education").
  */
 export function termsFromDictionary(entries: readonly DictionaryEntry[]): GlossaryEntry[] {
-  return entries
-    .filter((entry) => entry.category === "terminology" && entry.zh.length && entry.replacements.some((r) => r.trim()))
-    .map((entry) => ({
-      id: entry.id,
-      zh: entry.zh,
-      en: entry.replacements.filter((r) => r.trim()),
-      avoid: entry.phrases,
-      note: entry.note,
-      where: entry.where,
-      origin: "dictionary" as const,
-    }));
+  const byZh = new Map<string, GlossaryEntry>();
+  for (const entry of entries) {
+    const renderings = entry.replacements.filter((r) => r.trim());
+    if (entry.category !== "terminology" || !entry.zh.length || !renderings.length) continue;
+    if (entry.safety !== "safe" || entry.regex || Object.keys(entry.when).length || renderings.some((r) => r.includes("$"))) continue;
+    const key = entry.zh.join("|");
+    const earlier = byZh.get(key);
+    if (earlier) {
+      earlier.en = [...new Set([...earlier.en, ...renderings])];
+      earlier.avoid = [...new Set([...earlier.avoid, ...entry.phrases])];
+      continue;
+    }
+    byZh.set(key, { id: entry.id, zh: entry.zh, en: renderings, avoid: entry.phrases, note: entry.note, where: entry.where, origin: "dictionary" });
+  }
+  return [...byZh.values()];
+}
+
+/** Glossary entries first; a dictionary term the glossaries already define is left out (the user's glossary wins). */
+export function joinTerms(glossaries: readonly Glossary[], dictionaryTerms: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const fromGlossaries = glossaries.flatMap((glossary) => glossary.entries);
+  const defined = new Set(fromGlossaries.flatMap((entry) => entry.zh));
+  return [...fromGlossaries, ...dictionaryTerms.filter((term) => !term.zh.some((zh) => defined.has(zh)))];
 }

@@ -19,3 +19,8 @@ export interface Glossary {
   file: string;
   entries: GlossaryEntry[];
 }
+
+/** Where an entry is defined, for messages: "glossary.tsv:3", or "terminology entry connotative-development". */
+export function termOrigin(entry: GlossaryEntry): string {
+  return entry.origin === "dictionary" ? `terminology entry ${entry.id}` : `${entry.where.file}:${entry.where.line}`;
+}

@@ -10,7 +10,7 @@ describe("key-term", () => {
   it.each([
     ["The university pursues fostering virtue through education.", "学校坚持立德树人。"],
     ["Moral education is the task.", "立德树人是根本任务。"], // an accepted variant
-    ["Universities joined the Double First Class plan.", "高校入选双一流建设。"], // hyphen or space
+    ["Universities joined the Double First Class plan.", "高校入选双一流。"], // hyphen or space
     ["The State Council's decision", "國務院的決定"], // Traditional source, possessive
     ["Two Belt and Road projects", "两个一带一路项目"],
     ["He spoke at the National People's Congress.", "他在全国人民代表大会上发言。"], // longest term first: not also 人民代表大会
@@ -31,25 +31,36 @@ describe("key-term", () => {
   });
 
   it("replaces a known wrong rendering by the preferred one, keeping a capital", () => {
-    const en = "Establishing morality and cultivating people is the basic task; the State Council agrees.";
-    expect(keyTerms(en, "立德树人是根本任务，国务院同意。")).toEqual([
+    const en = "One Belt One Road projects grew; the State Council agrees.";
+    const zh = "一带一路项目增加，国务院同意。";
+    expect(keyTerms(en, zh)).toEqual([
       {
-        text: "Establishing morality and cultivating people",
-        message: "“Establishing morality and cultivating people” renders “立德树人” in the source (zh:1): the glossary has “fostering virtue through education” (fixtures/bilingual/glossary.tsv:2).",
-        fix: "Fostering virtue through education",
+        text: "One Belt One Road",
+        message: "“One Belt One Road” renders “一带一路” in the source (zh:1): the glossary has “Belt and Road” (fixtures/bilingual/glossary.tsv:4).",
+        fix: "Belt and Road",
         safety: "safe",
       },
     ]);
-    expect(fixPairs(linter, [{ en, zh: "立德树人是根本任务，国务院同意。" }])).toBe("Fostering virtue through education is the basic task; the State Council agrees.");
+    expect(fixPairs(linter, [{ en, zh }])).toBe("Belt and Road projects grew; the State Council agrees.");
   });
 
   it("does not change a wrong rendering when the source lacks the term", () => {
-    expect(keyTerms("Establishing morality and cultivating people is old.", "这是一句别的话。")).toEqual([]);
+    expect(keyTerms("One Belt One Road is an old name.", "这是一句别的话。")).toEqual([]);
   });
 
   it("leaves a terminology dictionary's wrong rendering to the dictionary entry (no second finding)", () => {
     const all = checkPairs(linter, [{ en: "The school pursues connotative development.", zh: "学校坚持内涵式发展。" }]);
     expect(all.map((f) => f.ruleId)).toEqual(["connotative-development"]);
+    // and the same for a glossary's avoided rendering that a dictionary entry also matches
+    const both = checkPairs(linter, [{ en: "Establishing morality and cultivating people is the task.", zh: "立德树人是根本任务。" }]);
+    expect(both.map((f) => f.ruleId)).toEqual(["fostering-virtue-through-education-gerund"]);
+  });
+
+  it("checks the terminology dictionaries' safe terms without a glossary, naming the entry", () => {
+    const plain = new Linter();
+    expect(checkPairs(plain, [{ en: "The school pursues growth of a new kind.", zh: "学校坚持内涵式发展。" }], "key-term").map((f) => f.message)).toEqual([
+      "The source (zh:1) has “内涵式发展”: expected “quality-oriented development” in the English (terminology entry connotative-development).",
+    ]);
   });
 
   it("reads a term inside a longer term in the longer one's sense (美国国务院 is the State Department)", () => {

@@ -1,4 +1,5 @@
 import { TermIndex } from "../../glossary/term-index.js";
+import { termOrigin } from "../../glossary/types.js";
 import { toSimplified } from "../../language/simplified.js";
 import { CHINESE_DATE, englishDate } from "../../numbers/dates.js";
 import type { Rule, RuleReport } from "../../types.js";
@@ -8,8 +9,6 @@ import type { Rule, RuleReport } from "../../types.js";
 // form as a suggestion, and so does a fragment that is exactly a glossary or
 // terminology term; a fragment that contains terms names their renderings.
 const FRAGMENT = /\p{Script=Han}(?:[\p{Script=Han}\s，。、：；！？（）《》“”0-9０-９]*\p{Script=Han})?/gu;
-
-const where = (entry: { where: { file: string; line: number } }): string => `${entry.where.file}:${entry.where.line}`;
 
 export function createUntranslatedChinese(index: TermIndex): Rule {
   return {
@@ -47,7 +46,7 @@ function fragmentReport(index: TermIndex, fragment: string, start: number, end: 
   if (!index.size) return { start, end, message };
   const exact = index.lookup(fragment);
   if (exact) {
-    return { start, end, message: `Untranslated Chinese “${fragment}”: the glossary has “${exact.en[0]}” (${where(exact)}).`, replacements: [exact.en[0]!] };
+    return { start, end, message: `Untranslated Chinese “${fragment}”: the glossary has “${exact.en[0]}” (${termOrigin(exact)}).`, replacements: [exact.en[0]!] };
   }
   const known = index.find(toSimplified(fragment));
   if (!known.length) return { start, end, message };
