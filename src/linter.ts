@@ -1,5 +1,6 @@
 import { loadDictionaryFile } from "./dictionary/loader.js";
-import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./dictionary/builtin.js";
+import { BUILTIN_DICTIONARY_DIR } from "./dictionary/builtin.js";
+import { loadDictionaryFolder } from "./dictionary/cache.js";
 import type { Dictionary, DictionaryEntry } from "./dictionary/types.js";
 import { applyDirectives } from "./directives/apply.js";
 import { DictionaryError } from "./errors.js";
@@ -91,7 +92,7 @@ export class Linter {
 
   constructor(options: LinterOptions = {}) {
     const dictionaries = [
-      ...(options.builtin === false ? [] : dictionaryFilesIn(BUILTIN_DICTIONARY_DIR).map(loadDictionaryFile)),
+      ...(options.builtin === false ? [] : loadDictionaryFolder()),
       ...(options.dictionaries ?? []).map(loadDictionaryFile),
       ...(options.dictionaryObjects ?? []),
     ];

@@ -1,15 +1,21 @@
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, MtcleanError } from "../errors.js";
-import { runCheck } from "./commands/check.js";
-import { runDictExport, runDictLint, runDictTest } from "./commands/dict.js";
-import { DIFF_FORMATS, runDiff } from "./commands/diff.js";
-import { runFix } from "./commands/fix.js";
+import { DIFF_FORMATS } from "./commands/diff-formats.js";
 import { CONFIG_FILE, DICTIONARY_FILE, runInit } from "./commands/init.js";
-import { runRules } from "./commands/rules.js";
 import { readAllStdin } from "./io.js";
 import { ENCODING_OPTIONS } from "../input/encoding.js";
-import { reporters } from "../reporters/index.js";
+import { REPORTER_NAMES } from "../reporters/registry.js";
 import type { CliIO } from "./context.js";
+
+// Each command's module is imported when that command runs, so `mtclean fix`
+// never loads the reporters, the diff library or the dictionary tools.
+const commands = {
+  check: () => import("./commands/check.js"),
+  fix: () => import("./commands/fix.js"),
+  diff: () => import("./commands/diff.js"),
+  rules: () => import("./commands/rules.js"),
+  dict: () => import("./commands/dict.js"),
+};
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -45,13 +51,13 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .command("check")
       .description("report problems: file:line:col, rule, message, suggestion and the line in context")
       .argument("[paths...]", 'files to check; none or "-" reads standard input')
-      .addOption(new Option("-f, --format <name>", "report format").choices(Object.keys(reporters)).default("stylish"))
+      .addOption(new Option("-f, --format <name>", "report format").choices(REPORTER_NAMES).default("stylish"))
       .option("-o, --output-file <path>", "write the report to this file (atomically) instead of standard output")
       .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
       .option("-q, --quiet", "report errors only")
       .option("--print-config <file>", "print the configuration that applies to this file, as JSON, and exit")
       .option("--stats", "also print, on standard error, counts per category and rule and findings per 1,000 words per file"),
-  ).action((paths: string[], flags) => setExit(runCheck(paths, flags, io)));
+  ).action(async (paths: string[], flags) => setExit(await (await commands.check()).runCheck(paths, flags, io)));
 
   withLintOptions(
     program
@@ -65,7 +71,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .option("--unsafe", "also apply suggestions (their first replacement)")
       .option("--stats", "also print, on standard error, counts per category and rule (found and left) and findings per 1,000 words per file"),
   ).action(async (paths: string[], flags) => {
-    if (!flags.interactive) return setExit(runFix(paths, flags, io));
+    if (!flags.interactive) return setExit((await commands.fix()).runFix(paths, flags, io));
     // loaded only when asked for: the review's terminal code is of no use to other runs
     const { runFixInteractive } = await import("./commands/fix-interactive.js");
     setExit(await runFixInteractive(paths, flags, io));
@@ -78,7 +84,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .argument("[paths...]", 'files; none or "-" reads standard input')
       .addOption(new Option("-f, --format <name>", "word (the text with changes marked), patch (for git apply) or html (a page with the changes and findings)").choices(DIFF_FORMATS).default("word"))
       .option("--unsafe", "include suggestions"),
-  ).action((paths: string[], flags) => setExit(runDiff(paths, flags, io)));
+  ).action(async (paths: string[], flags) => setExit((await commands.diff()).runDiff(paths, flags, io)));
 
   program
     .command("rules")
@@ -89,7 +95,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option("--dict <file>", "add a dictionary file (YAML); repeatable", collect)
     .option("--glossary <file>", "add a glossary (TSV or CSV); its entries are listed too; repeatable", collect)
     .option("--no-builtin", "leave out the dictionaries shipped with mtclean")
-    .action((ids: string[], flags) => setExit(runRules(ids, flags, io)));
+    .action(async (ids: string[], flags) => setExit((await commands.rules()).runRules(ids, flags, io)));
 
   program
     .command("init")
@@ -105,14 +111,14 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .argument("[files...]", "dictionary files (YAML); none means the built-in ones")
     .option("--builtin", "test the built-in dictionaries as well as the files given")
     .option("--no-builtin", "test only the files given")
-    .action((files: string[], flags) => setExit(runDictTest(files, flags, io)));
+    .action(async (files: string[], flags) => setExit((await commands.dict()).runDictTest(files, flags, io)));
   dict
     .command("lint")
     .description("find entries that shadow or contradict each other")
     .argument("[files...]", "dictionary files (YAML); none means the built-in ones")
     .option("--builtin", "lint the built-in dictionaries together with the files given")
     .option("--no-builtin", "lint only the files given")
-    .action((files: string[], flags) => setExit(runDictLint(files, flags, io)));
+    .action(async (files: string[], flags) => setExit((await commands.dict()).runDictLint(files, flags, io)));
   dict
     .command("export")
     .description("write the phrase entries as a prh or Vale dictionary to standard output")
@@ -120,7 +126,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option("-f, --format <name>", "prh or vale").choices(["prh", "vale"]).makeOptionMandatory())
     .option("--builtin", "export the built-in dictionaries together with the files given")
     .option("--no-builtin", "export only the files given")
-    .action((files: string[], flags) => setExit(runDictExport(files, flags, io)));
+    .action(async (files: string[], flags) => setExit((await commands.dict()).runDictExport(files, flags, io)));
 
   return program;
 }

@@ -1,8 +1,12 @@
 import { readFileSync } from "node:fs";
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import type * as Yaml from "yaml";
+import type { Node } from "yaml";
+import { lazyRequire } from "../lazy-require.js";
 import { ConfigError } from "../errors.js";
 import type { ConfigData, LoadedConfig } from "./types.js";
 import { validateConfig } from "./validate.js";
+
+const yaml = lazyRequire<typeof Yaml>("yaml");
 
 /**
  * Reads one configuration file: JSON for `.json` names, YAML otherwise. It is
@@ -25,6 +29,7 @@ export function parseConfig(source: string, path: string): LoadedConfig {
   const text = source.replace(/^\uFEFF/, "");
   if (path.endsWith(".json")) checkJsonSyntax(text, path);
   // JSON is YAML too, so one parser gives line numbers for both
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
@@ -63,6 +68,7 @@ function checkJsonSyntax(text: string, path: string): void {
 function nodeAt(root: unknown, keyPath: (string | number)[]): Node | undefined {
   let node = root as Node | undefined;
   for (const [depth, key] of keyPath.entries()) {
+    const { isMap, isScalar, isSeq } = yaml();
     if (isMap(node)) {
       const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
       if (!pair) return undefined;

@@ -1,9 +1,14 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
+import type ignoreFactory from "ignore";
+import { lazyRequire } from "../lazy-require.js";
 import { CONFIG_FILE_NAMES, type ConfigSettings, type LoadedConfig, type ResolvedConfig } from "./types.js";
 import { loadConfigFile } from "./load.js";
 import { DEFAULT_PRESET, PRESETS } from "./presets.js";
+
+// loaded only when a configuration has globs
+const ignore = lazyRequire<typeof ignoreFactory>("ignore");
 
 export interface ConfigResolverOptions {
   /** --config: this file for every input, no search */
@@ -50,7 +55,7 @@ export class ConfigResolver {
     const data = config?.data ?? {};
     const base = config ? dirname(config.path) : this.cwd;
     const relativePath = path === "-" ? undefined : relativeInside(base, resolve(this.cwd, path));
-    const matches = (globs: string[]): boolean => relativePath !== undefined && this.matcher(globs).ignores(relativePath);
+    const matches = (globs: string[]): boolean => relativePath !== undefined && globs.length > 0 && this.matcher(globs).ignores(relativePath);
     const presets = data.extends ?? [DEFAULT_PRESET];
     const resolved: ResolvedConfig = {
       configFile: config?.path ?? null,
@@ -80,7 +85,7 @@ export class ConfigResolver {
   private matcher(globs: string[]): Ignore {
     const key = JSON.stringify(globs);
     let compiled = this.matchers.get(key);
-    if (!compiled) this.matchers.set(key, (compiled = ignore().add(globs)));
+    if (!compiled) this.matchers.set(key, (compiled = ignore()().add(globs)));
     return compiled;
   }
 

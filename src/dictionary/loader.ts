@@ -1,22 +1,30 @@
 import { readFileSync } from "node:fs";
-import { LineCounter, isMap, isSeq, parseDocument, type Node } from "yaml";
+import type * as Yaml from "yaml";
+import type { Node } from "yaml";
+import { lazyRequire } from "../lazy-require.js";
 import { DictionaryError } from "../errors.js";
 import type { Dictionary, DictionaryEntry, RawDictionary, RawEntry, Where } from "./types.js";
 import { validateEntry, validateDictionaryHeader } from "./validate.js";
 
+const yaml = lazyRequire<typeof Yaml>("yaml");
+
 /** Reads and validates one dictionary file; throws DictionaryError naming file and line. */
 export function loadDictionaryFile(file: string): Dictionary {
-  let source: string;
+  return parseDictionary(readDictionarySource(file), file);
+}
+
+/** A dictionary file's text; throws DictionaryError when it cannot be read. */
+export function readDictionarySource(file: string): string {
   try {
-    source = readFileSync(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (error) {
     throw new DictionaryError(file, 1, undefined, `cannot read the dictionary (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
-  return parseDictionary(source, file);
 }
 
 /** Parses dictionary YAML text. `file` is used in messages only. */
 export function parseDictionary(source: string, file: string): Dictionary {
+  const { LineCounter, isMap, isSeq, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: Node | null | undefined): number =>

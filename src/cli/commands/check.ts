@@ -1,5 +1,6 @@
 import { EXIT, UsageError } from "../../errors.js";
-import { reporters, type FileResult } from "../../reporters/index.js";
+import type { FileResult } from "../../reporters/types.js";
+import { REPORTER_NAMES, loadReporter } from "../../reporters/registry.js";
 import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readSessionInputs } from "../inputs.js";
@@ -16,9 +17,9 @@ export interface CheckFlags extends LintFlags {
   stats?: boolean;
 }
 
-export function runCheck(paths: string[], flags: CheckFlags, io: CliIO): number {
-  const reporter = reporters[flags.format];
-  if (!reporter) throw new UsageError(`Unknown format "${flags.format}" (choose ${Object.keys(reporters).join(", ")}).`);
+export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): Promise<number> {
+  const reporter = await loadReporter(flags.format);
+  if (!reporter) throw new UsageError(`Unknown format "${flags.format}" (choose ${REPORTER_NAMES.join(", ")}).`);
   const maxWarnings = flags.maxWarnings === undefined ? Infinity : Number(flags.maxWarnings);
   if (!(Number.isInteger(maxWarnings) && maxWarnings >= 0) && maxWarnings !== Infinity) {
     throw new UsageError(`--max-warnings expects a whole number, not "${flags.maxWarnings}".`);

@@ -5,8 +5,9 @@ import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readSessionInputs } from "../inputs.js";
 import { withProgress } from "../progress.js";
+import { DIFF_FORMATS } from "./diff-formats.js";
 
-export const DIFF_FORMATS = ["word", "patch", "html"];
+export { DIFF_FORMATS };
 
 export interface DiffFlags extends LintFlags {
   format: string;

@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
+import { parseDictionary, readDictionarySource } from "./loader.js";
+import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
+
+// The built-in dictionaries compiled at build time (`npm run build`) into one
+// JSON file next to this module, so that a run does not load the YAML parser
+// and validate every entry again at each start. Each file's YAML text is kept
+// beside its entries: a file whose text differs from the cached one (an edit
+// without a rebuild) is parsed from YAML as before, so the cache can be stale
+// but never wrong.
+
+export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.json");
+const VERSION = 1;
+
+interface StoredRegExp {
+  source: string;
+  flags: string;
+}
+
+type StoredEntry = Omit<DictionaryEntry, "regex" | "when" | "where"> & {
+  regex?: StoredRegExp;
+  when: Partial<Record<keyof CompiledWhen, StoredRegExp>>;
+  line0: number;
+};
+
+interface StoredFile {
+  /** the path below the dictionary folder, with forward slashes */
+  name: string;
+  source: string;
+  entries: StoredEntry[];
+}
+
+interface Cache {
+  version: number;
+  files: StoredFile[];
+}
+
+const storeRegExp = (regex: RegExp): StoredRegExp => ({ source: regex.source, flags: regex.flags });
+const nameIn = (dir: string, file: string): string => relative(dir, file).split("\\").join("/");
+
+function storeEntry({ regex, when, where, ...rest }: DictionaryEntry): StoredEntry {
+  const storedWhen: StoredEntry["when"] = {};
+  for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, RegExp][]) storedWhen[key] = storeRegExp(value);
+  return { ...rest, ...(regex ? { regex: storeRegExp(regex) } : {}), when: storedWhen, line0: where.line };
+}
+
+function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file: string): DictionaryEntry {
+  const compiledWhen: CompiledWhen = {};
+  for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, StoredRegExp][]) compiledWhen[key] = new RegExp(value.source, value.flags);
+  const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };
+  if (regex) entry.regex = new RegExp(regex.source, regex.flags);
+  return entry;
+}
+
+/** Parses every dictionary of a folder and writes the cache (the build step). */
+export function writeDictionaryCache(dir: string = BUILTIN_DICTIONARY_DIR, cacheFile: string = BUILTIN_CACHE_FILE): void {
+  const files = dictionaryFilesIn(dir).map((file): StoredFile => {
+    const source = readDictionarySource(file);
+    return { name: nameIn(dir, file), source, entries: parseDictionary(source, file).entries.map(storeEntry) };
+  });
+  writeFileSync(cacheFile, JSON.stringify({ version: VERSION, files } satisfies Cache));
+}
+
+function readCache(cacheFile: string): Map<string, StoredFile> {
+  try {
+    const cache = JSON.parse(readFileSync(cacheFile, "utf8")) as Cache;
+    if (cache.version === VERSION) return new Map(cache.files.map((file) => [file.name, file]));
+  } catch {
+    /* no cache (a source checkout before its first build): parse the YAML */
+  }
+  return new Map();
+}
+
+/**
+ * The dictionaries of a folder, from the cache where a file's text is the one
+ * cached, from its YAML otherwise. The result is the same either way.
+ */
+export function loadDictionaryFolder(dir: string = BUILTIN_DICTIONARY_DIR, cacheFile: string = BUILTIN_CACHE_FILE): Dictionary[] {
+  const cached = readCache(cacheFile);
+  return dictionaryFilesIn(dir).map((file) => {
+    const source = readDictionarySource(file);
+    const stored = cached.get(nameIn(dir, file));
+    if (stored && stored.source === source) return { file, entries: stored.entries.map((entry) => restoreEntry(entry, file)) };
+    return parseDictionary(source, file);
+  });
+}

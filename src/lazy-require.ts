@@ -1,0 +1,15 @@
+import { createRequire } from "node:module";
+
+// Synchronous lazy loading for CommonJS packages (yaml, ignore): the code that
+// needs them is synchronous, and most runs never get there (the built-in
+// dictionaries come from a compiled cache, most folders have no ignore globs).
+const require = createRequire(import.meta.url);
+const cache = new Map<string, unknown>();
+
+/** A function that loads the package on its first call and returns the same module after. */
+export function lazyRequire<T>(name: string): () => T {
+  return () => {
+    if (!cache.has(name)) cache.set(name, require(name));
+    return cache.get(name) as T;
+  };
+}

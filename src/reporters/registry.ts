@@ -1,0 +1,23 @@
+import type { Reporter } from "./types.js";
+
+// The CLI knows the reporters by name and loads only the one a run asks for:
+// each import pulls in its own dependencies (chalk, path and URL helpers), and
+// a run that prints stylish output has no use for the SARIF writer.
+const loaders: Record<string, () => Promise<Reporter>> = {
+  stylish: async () => (await import("./stylish.js")).stylish,
+  json: async () => (await import("./json.js")).json,
+  compact: async () => (await import("./compact.js")).compact,
+  github: async () => (await import("./github.js")).github,
+  sarif: async () => (await import("./sarif.js")).sarif,
+  rdjson: async () => (await import("./rdjson.js")).rdjson,
+  checkstyle: async () => (await import("./checkstyle.js")).checkstyle,
+  junit: async () => (await import("./junit.js")).junit,
+  html: async () => (await import("./html.js")).html,
+};
+
+export const REPORTER_NAMES: readonly string[] = Object.keys(loaders);
+
+/** The reporter of that name, or undefined for an unknown name. */
+export async function loadReporter(name: string): Promise<Reporter | undefined> {
+  return loaders[name]?.();
+}

@@ -1,0 +1,52 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "../src/dictionary/builtin.js";
+import { loadDictionaryFolder, writeDictionaryCache } from "../src/dictionary/cache.js";
+import { loadDictionaryFile } from "../src/dictionary/loader.js";
+
+// The compiled cache of the built-in dictionaries must give exactly what the
+// YAML gives, and must never serve entries for a file that changed since.
+
+function copyOfBuiltin(): { dir: string; cache: string } {
+  const root = mkdtempSync(join(tmpdir(), "mtclean-cache-"));
+  const dir = join(root, "dictionaries");
+  cpSync(BUILTIN_DICTIONARY_DIR, dir, { recursive: true });
+  return { dir, cache: join(root, "cache.json") };
+}
+
+describe("dictionary cache", () => {
+  it("gives the same dictionaries as parsing the YAML", () => {
+    const { dir, cache } = copyOfBuiltin();
+    writeDictionaryCache(dir, cache);
+    const fromYaml = dictionaryFilesIn(dir).map(loadDictionaryFile);
+    const fromCache = loadDictionaryFolder(dir, cache);
+    expect(fromCache).toEqual(fromYaml);
+    expect(fromCache.flatMap((d) => d.entries).length).toBeGreaterThan(10);
+    // the regexes are real RegExps with their flags, not look-alikes
+    const withRegex = fromCache.flatMap((d) => d.entries).filter((e) => e.regex);
+    expect(withRegex.length).toBeGreaterThan(0);
+    for (const entry of withRegex) expect(entry.regex).toBeInstanceOf(RegExp);
+  });
+
+  it("reads an edited file from its YAML, not from the stale cache", () => {
+    const { dir, cache } = copyOfBuiltin();
+    writeDictionaryCache(dir, cache);
+    const file = dictionaryFilesIn(dir)[0]!;
+    const edited = readFileSync(file, "utf8").replace(/message: (.*)/, "message: Edited after the build.");
+    writeFileSync(file, edited);
+    const loaded = loadDictionaryFolder(dir, cache).find((d) => d.file === file)!;
+    expect(loaded.entries.some((e) => e.message === "Edited after the build.")).toBe(true);
+    expect(loaded).toEqual(loadDictionaryFile(file));
+  });
+
+  it("picks up a file added after the build, and works with no cache at all", () => {
+    const { dir, cache } = copyOfBuiltin();
+    writeDictionaryCache(dir, cache);
+    const added = join(dir, "zz-added.yml");
+    writeFileSync(added, "category: phrasing\nentries:\n  - id: added-term\n    match: foo bar\n    replace: baz\n    message: Say baz.\n    examples: [{before: foo bar, after: baz}]\n    keep: [foo]\n");
+    expect(loadDictionaryFolder(dir, cache).map((d) => d.file)).toContain(added);
+    expect(loadDictionaryFolder(dir, join(dir, "missing.json"))).toEqual(dictionaryFilesIn(dir).map(loadDictionaryFile));
+  });
+});

@@ -1,0 +1,53 @@
+// What a run loads: heavy modules (parsers, reporters, the YAML parser,
+// language tools) must load only when the input or the options need them.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const BIN = new URL("../bin/mtclean.js", import.meta.url).pathname;
+const RECORDER = new URL("./support/record-modules.mjs", import.meta.url).pathname;
+const ARTICLE = "The campus。In the the school, his party visited the international Department.\n";
+
+function loadedModules(args: string[], input = ARTICLE): string[] {
+  const log = join(mkdtempSync(join(tmpdir(), "mtclean-startup-")), "modules.txt");
+  const result = spawnSync(process.execPath, ["--import", RECORDER, BIN, ...args], {
+    input,
+    env: { PATH: process.env.PATH ?? "", MTCLEAN_MODULE_LOG: log },
+    encoding: "utf8",
+  });
+  expect(result.stderr).toBe("");
+  return readFileSync(log, "utf8").split("\n").filter(Boolean);
+}
+
+const HEAVY = ["node_modules/yaml/", "node_modules/ignore/", "node_modules/chalk/", "node_modules/diff/", "node_modules/htmlparser2/", "node_modules/mdast-", "node_modules/micromark", "node_modules/franc", "node_modules/opencc-js/", "node_modules/segmentit/"];
+const heavyIn = (modules: string[]): string[] => modules.filter((url) => HEAVY.some((name) => url.includes(name)));
+const reportersIn = (modules: string[]): string[] => modules.filter((url) => /dist\/reporters\/(?!registry)/.test(url)).map((url) => url.replace(/.*dist\/reporters\//, ""));
+
+describe("start-up", () => {
+  it("fix on standard input loads no heavy module and no reporter", () => {
+    const modules = loadedModules(["fix", "--no-config"]);
+    expect(modules.some((url) => url.includes("dist/linter.js"))).toBe(true); // the recorder works
+    expect(heavyIn(modules)).toEqual([]);
+    expect(reportersIn(modules)).toEqual([]);
+  });
+
+  it("check loads the one reporter it prints with", () => {
+    const modules = loadedModules(["check", "--no-config", "--format", "compact"]);
+    expect(reportersIn(modules).sort()).toEqual(["compact.js", "summary.js"]);
+    expect(heavyIn(modules)).toEqual([]);
+  });
+
+  it("diff loads the diff library it needs", () => {
+    const modules = loadedModules(["diff", "--no-config"]);
+    expect(heavyIn(modules).some((url) => url.includes("node_modules/diff/"))).toBe(true);
+  });
+
+  it("a user dictionary loads the YAML parser", () => {
+    const dict = join(mkdtempSync(join(tmpdir(), "mtclean-startup-")), "mine.yml");
+    writeFileSync(dict, "category: phrasing\nentries:\n  - id: my-term\n    match: foo bar\n    replace: baz\n    message: Say baz.\n    examples: [{before: foo bar, after: baz}]\n    keep: [foo]\n");
+    const modules = loadedModules(["fix", "--no-config", "--dict", dict]);
+    expect(heavyIn(modules).some((url) => url.includes("node_modules/yaml/"))).toBe(true);
+  });
+});
