@@ -92,6 +92,12 @@ export interface RuleMeta {
   defaultOff?: boolean;
   /** the languages of segments the rule runs on */
   languages: readonly Language[];
+  /**
+   * true when every report is under the rule's own id and category (no
+   * `ruleId`/`category` in its reports): the engine then skips the rule
+   * altogether when that id is off, instead of running it to drop every report
+   */
+  ownIdOnly?: boolean;
 }
 
 export interface RuleContext {

@@ -12,12 +12,26 @@ const NOT_PROSE = /https?:\/\/\S+|[^\s/\\]*\.(?:jpe?g|png|gif|webp|bmp|tiff?|pdf
 const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /\p{Script=Latin}+/gu;
 
+// Quick tests that let most English paragraphs skip the counting. Every
+// match of NOT_PROSE contains a match of MAY_HAVE_NOT_PROSE; every Han
+// character is at U+2E80 or above (astral ones are surrogate pairs, above too).
+const MAY_HAVE_NOT_PROSE = /https?:\/\/|\.(?:jpe?g|png|gif|webp|bmp|tiff?|pdf|docx?|xlsx?)\b/iu;
+const MAY_HAVE_HAN = /[^\u0000-\u2e7f]/;
+const LATIN = /\p{Script=Latin}/u;
+
+/** False when the text certainly holds no Han character. */
+export const mayHaveHan = (text: string): boolean => MAY_HAVE_HAN.test(text);
+
+const proseOf = (text: string): string => (MAY_HAVE_NOT_PROSE.test(text) ? text.replace(NOT_PROSE, " ") : text);
+
 export function countScripts(text: string): { han: number; latinWords: number } {
-  const prose = text.replace(NOT_PROSE, " ");
+  const prose = proseOf(text);
   return { han: prose.match(HAN)?.length ?? 0, latinWords: prose.match(LATIN_WORD)?.length ?? 0 };
 }
 
 export function detectLanguage(text: string): Language {
+  // no Han character: English when a Latin word is left outside URLs and file names
+  if (!MAY_HAVE_HAN.test(text)) return LATIN.test(proseOf(text)) ? "en" : "none";
   const { han, latinWords } = countScripts(text);
   if (han === 0 && latinWords === 0) return "none";
   return han >= latinWords ? "zh" : "en";
@@ -31,7 +45,8 @@ export function detectLanguage(text: string): Language {
 export function assignLanguages(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const segment of segments) {
-    const lines = segment.map ? [] : splitLines(segment);
+    // without Han characters every line is English or neither: nothing to split
+    const lines = segment.map || !MAY_HAVE_HAN.test(segment.text) ? [] : splitLines(segment);
     const languages = new Set(lines.map((line) => line.lang).filter((lang) => lang !== "none"));
     if (languages.size > 1) out.push(...lines);
     else out.push({ ...segment, lang: detectLanguage(segment.text) });

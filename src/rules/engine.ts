@@ -19,8 +19,9 @@ export type RawFinding = Omit<Finding, "line" | "column" | "endLine" | "endColum
 export function runRules(segments: Segment[], rules: readonly Rule[], options: EngineOptions = {}): RawFinding[] {
   const findings: RawFinding[] = [];
   const categories = options.categories?.length ? new Set(options.categories) : undefined;
+  const active = rules.filter((rule) => !(rule.meta.ownIdOnly && dropsOwnReports(rule, options, categories)));
   for (const segment of segments) {
-    for (const rule of rules) {
+    for (const rule of active) {
       if (!rule.meta.languages.includes(segment.lang)) continue;
       rule.check({
         segment,
@@ -37,6 +38,14 @@ export function runRules(segments: Segment[], rules: readonly Rule[], options: E
     }
   }
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** True when the filter in runRules would drop every report made under the rule's own id. */
+function dropsOwnReports({ meta }: Rule, options: EngineOptions, categories: Set<string> | undefined): boolean {
+  if (options.only && meta.id !== options.only) return true;
+  if (categories && !categories.has(meta.category)) return true;
+  const setting = options.rules?.[meta.id] ?? options.rules?.[meta.category];
+  return setting === "off" || (setting === undefined && meta.defaultOff === true);
 }
 
 function toFinding(segment: Segment, rule: Rule, report: RuleReport, ruleId: string, category: string, severity: Severity): RawFinding {

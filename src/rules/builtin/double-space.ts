@@ -12,8 +12,10 @@ export const doubleSpace: Rule = {
     safety: "safe",
     description: "Runs of spaces between words become one space.",
     languages: ["en"],
+    ownIdOnly: true,
   },
   check({ segment, report }) {
+    if (!segment.text.includes("  ")) return;
     for (const match of segment.text.matchAll(RUN)) {
       report({ start: match.index, end: match.index + match[0].length, message: "Several spaces between words: use one.", replacements: [" "], safety: "safe" });
     }

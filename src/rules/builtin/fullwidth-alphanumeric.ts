@@ -18,6 +18,7 @@ export const fullwidthAlphanumeric: Rule = {
     safety: "safe",
     description: "Full-width letters and digits (Ａ１) become ASCII; ideographic spaces become one ordinary space, or nothing at a line start or end.",
     languages: ["en"],
+    ownIdOnly: true,
   },
   check({ segment, report }) {
     const { text } = segment;

@@ -71,6 +71,7 @@ export const fullwidthPunctuation: Rule = {
     safety: "safe",
     description: "Chinese full-width punctuation (。，：；！？（）、《》【】「」……～) in English text becomes English punctuation with English spacing.",
     languages: ["en"],
+    ownIdOnly: true,
   },
   check({ segment, report }) {
     const { text } = segment;

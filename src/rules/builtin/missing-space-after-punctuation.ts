@@ -17,6 +17,7 @@ export const missingSpaceAfterPunctuation: Rule = {
     defaultOff: true,
     description: "Adds the missing space after a sentence end or a comma between two words (campus.In → campus. In).",
     languages: ["en"],
+    ownIdOnly: true,
   },
   check({ segment, report }) {
     for (const match of segment.text.matchAll(GLUED)) {

@@ -1,5 +1,5 @@
 import type { Rule } from "../../types.js";
-import { tokenize } from "../matcher/tokenize.js";
+import { scanTokens, tokenKey } from "../matcher/tokenize.js";
 
 // "the the". A repeated function word is a plain error, but deleting one copy
 // can still be the wrong repair ("to to the" may have lost a word between
@@ -16,16 +16,21 @@ export const repeatedWord: Rule = {
     safety: "suggestion",
     description: "A word written twice in a row (the the): a suggestion to delete one.",
     languages: ["en"],
+    ownIdOnly: true,
   },
   check({ segment, report }) {
     const { text } = segment;
-    const tokens = tokenize(text);
-    for (let i = 1; i < tokens.length; i++) {
-      const previous = tokens[i - 1]!;
-      const current = tokens[i]!;
-      if (current.key !== previous.key || !/^\p{L}+$/u.test(current.key)) continue;
-      const gap = text.slice(previous.end, current.start);
-      if (!/^[ \t]+$/.test(gap)) continue; // a line break or punctuation between them is deliberate more often than not
+    const tokens = scanTokens(text);
+    const { starts, ends, plain, hashes } = tokens;
+    for (let i = 1; i < tokens.count; i++) {
+      // a line break or punctuation between them is deliberate more often than not
+      if (!onlySpacesOrTabs(text, ends[i - 1]!, starts[i]!)) continue;
+      // plain tokens with different hashes have different keys: no need to make them
+      if (plain[i] && plain[i - 1] && hashes[i] !== hashes[i - 1]) continue;
+      const key = tokenKey(tokens, i);
+      if (key !== tokenKey(tokens, i - 1) || !/^\p{L}+$/u.test(key)) continue;
+      const current = { start: starts[i]!, end: ends[i]!, key };
+      const previous = { end: ends[i - 1]! };
       const wrong = ALWAYS_WRONG.has(current.key);
       if (!wrong && (GRAMMATICAL.has(current.key) || /^\p{Lu}/u.test(text[current.start]!))) continue;
       report({
@@ -39,3 +44,13 @@ export const repeatedWord: Rule = {
     }
   },
 };
+
+/** True when text[from, to) is one or more spaces or tabs. */
+function onlySpacesOrTabs(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}

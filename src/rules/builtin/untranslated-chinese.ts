@@ -19,6 +19,7 @@ export function createUntranslatedChinese(index: TermIndex): Rule {
       safety: "suggestion",
       description: "Chinese text left inside an English paragraph; dates and glossary terms get their translation as a suggestion.",
       languages: ["en"],
+      ownIdOnly: true,
     },
     check({ segment, report }) {
       const { text } = segment;

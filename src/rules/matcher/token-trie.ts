@@ -1,12 +1,16 @@
-import { tokenize, phraseKeys, type Token } from "./tokenize.js";
+import { foldsTo, keyHash, phraseKeys, scanTokens, tokenKey, type TokenList } from "./tokenize.js";
 
 // A trie over word tokens: matching walks the text's tokens once, following at
 // most as many trie edges from each token as the longest phrase has words, so
 // the cost grows with the text, not with the number of phrases (a joined regex
-// alternation tries every alternative at every position instead).
+// alternation tries every alternative at every position instead). Edges with
+// an ASCII key are also found by the key's hash, which the scanner computes
+// as it reads each token: a plain token is matched without making its key.
 
 interface Node<T> {
   next: Map<string, Node<T>>;
+  /** the children with an ASCII key, by the hash of that key */
+  byHash: Map<number, { key: string; node: Node<T> }[]>;
   values: T[];
 }
 
@@ -17,7 +21,10 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), values: [] });
+const newNode = <T>(): Node<T> => ({ next: new Map(), byHash: new Map(), values: [] });
+const isAscii = (key: string): boolean => /^[\x00-\x7f]*$/.test(key);
+// small integers make the cheapest Map keys
+const bucket = (hash: number): number => hash & 0x3fffffff;
 
 export class TokenTrie<T> {
   private readonly root = newNode<T>();
@@ -32,7 +39,15 @@ export class TokenTrie<T> {
     if (caseSensitive) this.hasCaseSensitive = true;
     for (const key of keys) {
       let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = newNode<T>()));
+      if (!child) {
+        node.next.set(key, (child = newNode<T>()));
+        if (isAscii(key)) {
+          const hash = bucket(keyHash(key, 0, key.length, caseSensitive));
+          const list = node.byHash.get(hash) ?? [];
+          list.push({ key, node: child });
+          node.byHash.set(hash, list);
+        }
+      }
       node = child;
     }
     node.values.push(value);
@@ -45,22 +60,23 @@ export class TokenTrie<T> {
    * line breaks included) or by nothing.
    */
   *matches(text: string): Generator<TrieMatch<T>> {
-    yield* this.walk(text, tokenize(text), this.root);
-    if (this.hasCaseSensitive) yield* this.walk(text, tokenize(text, true), this.rootCaseSensitive);
+    const tokens = scanTokens(text);
+    yield* this.walk(tokens, this.root, false);
+    if (this.hasCaseSensitive) yield* this.walk(tokens, this.rootCaseSensitive, true);
   }
 
-  private *walk(text: string, tokens: Token[], root: Node<T>): Generator<TrieMatch<T>> {
-    for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i]!;
-      let node = root.next.get(first.key);
-      if (!node) continue;
+  private *walk(tokens: TokenList, root: Node<T>, caseSensitive: boolean): Generator<TrieMatch<T>> {
+    const { text, count, starts, ends } = tokens;
+    for (let i = 0; i < count; i++) {
+      const first = childOf(root, tokens, i, caseSensitive);
+      if (!first) continue;
+      let node: Node<T> = first;
       const found: TrieMatch<T>[] = [];
       let j = i;
       for (;;) {
-        if (node.values.length) found.push({ start: first.start, end: tokens[j]!.end, values: node.values });
-        const following = tokens[j + 1];
-        if (!following || !onlySpaceBetween(text, tokens[j]!.end, following.start)) break;
-        const child: Node<T> | undefined = node.next.get(following.key);
+        if (node.values.length) found.push({ start: starts[i]!, end: ends[j]!, values: node.values });
+        if (j + 1 >= count || node.next.size === 0 || !onlySpaceBetween(text, ends[j]!, starts[j + 1]!)) break;
+        const child: Node<T> | undefined = childOf(node, tokens, j + 1, caseSensitive);
         if (!child) break;
         node = child;
         j++;
@@ -68,6 +84,18 @@ export class TokenTrie<T> {
       for (let k = found.length - 1; k >= 0; k--) yield found[k]!;
     }
   }
+}
+
+/** The child of `node` along token i: by hash and a char comparison for a plain token, by its key otherwise. */
+function childOf<T>(node: Node<T>, tokens: TokenList, i: number, caseSensitive: boolean): Node<T> | undefined {
+  if (!tokens.plain[i]) return node.next.get(tokenKey(tokens, i, caseSensitive));
+  const start = tokens.starts[i]!;
+  const end = tokens.ends[i]!;
+  const hash = caseSensitive ? keyHash(tokens.text, start, end, true) : tokens.hashes[i]!;
+  const candidates = node.byHash.get(bucket(hash));
+  if (!candidates) return undefined;
+  for (const candidate of candidates) if (foldsTo(tokens.text, start, end, candidate.key, caseSensitive)) return candidate.node;
+  return undefined;
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {

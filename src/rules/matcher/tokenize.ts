@@ -1,6 +1,12 @@
 // Word tokens for phrase matching. A word is letters and digits joined by
 // apostrophes or hyphens ("teacher-student", "China's"); every other non-space
 // character is a token of its own, so "first, we" is [first] [,] [we].
+//
+// The definition is the regular expression TOKEN below; `scanTokens` is the
+// same thing written as a loop over char codes, because it runs over every
+// character of every English paragraph: it allocates no match objects and no
+// strings, and leaves keys (lower-cased words) to the few tokens that need
+// them. test/rules/matcher/tokenize.test.ts checks the two agree.
 export interface Token {
   start: number;
   end: number;
@@ -8,23 +14,219 @@ export interface Token {
   key: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** The reference definition of a token (the scanner must agree with it). */
+export const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Tokens as parallel arrays: token i is text.slice(starts[i], ends[i]). */
+export interface TokenList {
+  text: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 when every char of the token is ASCII, ’ or ‐ (its key is then ASCII, made char by char) */
+  plain: Uint8Array;
+  /** for plain tokens: keyHash of the case-insensitive key, computed while scanning */
+  hashes: Int32Array;
+}
+
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+
+// class of each BMP code unit, filled on first sight (0: not yet known)
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+const IS_WORD = /^[\p{L}\p{N}]$/u;
+const IS_SPACE = /^\s$/u;
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  bmpClass[code] = IS_WORD.test(char) ? WORD : IS_SPACE.test(char) ? SPACE : OTHER;
+}
+
+function classOf(char: string): number {
+  return IS_WORD.test(char) ? WORD : IS_SPACE.test(char) ? SPACE : OTHER;
+}
+
+function bmp(code: number): number {
+  let cls = bmpClass[code]!;
+  if (cls === 0) bmpClass[code] = cls = classOf(String.fromCharCode(code));
+  return cls;
+}
+
+function astral(codePoint: number): number {
+  let cls = astralClass.get(codePoint);
+  if (cls === undefined) astralClass.set(codePoint, (cls = classOf(String.fromCodePoint(codePoint))));
+  return cls;
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+// ' ’ - ‐
+const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010;
+
+let lastList: TokenList | undefined;
+
+/**
+ * The tokens of a text. Several rules tokenize the same paragraph one after
+ * the other, so the last result is kept and handed out again for the same text.
+ */
+export function scanTokens(text: string): TokenList {
+  if (lastList !== undefined && lastList.text === text) return lastList;
+  const length = text.length;
+  let capacity = Math.max(16, length >> 2);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let plain = new Uint8Array(capacity);
+  let hashes = new Int32Array(capacity);
+  let count = 0;
+  let hash = 0;
+  let cls = 0;
+  let width = 1;
+  let isPlain = 1;
+  // the class and width (1 or 2 code units) of the code point at i
+  const classify = (i: number): void => {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      cls = bmpClass[code]!;
+      width = 1;
+    } else {
+      isPlain = code === 0x2019 || code === 0x2010 ? isPlain : 0;
+      if (isHighSurrogate(code) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) {
+        cls = astral(text.codePointAt(i)!);
+        width = 2;
+      } else {
+        cls = bmp(code);
+        width = 1;
+      }
+    }
+  };
+  let i = 0;
+  while (i < length) {
+    isPlain = 1;
+    if (text.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    classify(i);
+    if (cls === SPACE) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    hash = hashStep(HASH_SEED, text.charCodeAt(i));
+    i += width;
+    if (cls === WORD) {
+      for (;;) {
+        while (i < length) {
+          const code = text.charCodeAt(i);
+          if (code < 128) {
+            if (bmpClass[code] !== WORD) break;
+            hash = hashStep(hash, code);
+            i++;
+            continue;
+          }
+          classify(i);
+          if (cls !== WORD) break;
+          i += width;
+        }
+        if (i + 1 < length && isJoiner(text.charCodeAt(i))) {
+          const joiner = text.charCodeAt(i);
+          classify(i + 1);
+          if (cls === WORD) {
+            hash = hashStep(hash, joiner);
+            i += 1;
+            continue;
+          }
+        }
+        break;
+      }
+      // classify() of the chars after the word may have cleared isPlain: recheck the word alone
+      if (!isPlain) isPlain = plainRange(text, start, i);
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      plain = grow(plain, capacity);
+      hashes = grow(hashes, capacity);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    plain[count] = isPlain;
+    hashes[count] = hash;
+    count++;
+  }
+  lastList = { text, count, starts, ends, plain, hashes };
+  return lastList;
+}
+
+function plainRange(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 && code !== 0x2019 && code !== 0x2010) return 0;
+  }
+  return 1;
+}
+
+function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(capacity);
+  bigger.set(array);
+  return bigger;
+}
 
 export function normalizeToken(word: string, caseSensitive = false): string {
-  const folded = word.replace(/[’‐]/g, (c) => (c === "’" ? "'" : "-"));
+  const folded = word.includes("’") || word.includes("‐") ? word.replace(/[’‐]/g, (c) => (c === "’" ? "'" : "-")) : word;
   return caseSensitive ? folded : folded.toLowerCase();
 }
 
+/** The look-up key of token i. */
+export function tokenKey(list: TokenList, index: number, caseSensitive = false): string {
+  return normalizeToken(list.text.slice(list.starts[index]!, list.ends[index]!), caseSensitive);
+}
+
 export function tokenize(text: string, caseSensitive = false): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    tokens.push({ start, end: start + match[0].length, key: normalizeToken(match[0], caseSensitive) });
-  }
+  const list = scanTokens(text);
+  const tokens: Token[] = new Array(list.count);
+  for (let i = 0; i < list.count; i++) tokens[i] = { start: list.starts[i]!, end: list.ends[i]!, key: tokenKey(list, i, caseSensitive) };
   return tokens;
 }
 
 /** The keys of a phrase as the trie stores them. */
 export function phraseKeys(phrase: string, caseSensitive = false): string[] {
   return tokenize(phrase, caseSensitive).map((token) => token.key);
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** One FNV-1a step over a char as a key holds it: ’ and ‐ folded, A-Z lower-cased unless case matters. */
+function hashStep(hash: number, code: number, caseSensitive = false): number {
+  if (code === 0x2019) code = 0x27;
+  else if (code === 0x2010) code = 0x2d;
+  else if (!caseSensitive && code >= 65 && code <= 90) code += 32;
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/**
+ * A hash of a key, computed the same way from a plain token's chars (folding
+ * and lower-casing them one by one) as from the key string: the trie finds
+ * its edges by it without making the token's key. scanTokens computes the
+ * case-insensitive one of every token as it goes (meaningful for plain tokens only).
+ */
+export function keyHash(text: string, start: number, end: number, caseSensitive: boolean): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i), caseSensitive);
+  return hash;
+}
+
+/** True when text[start, end) folds to `key` (a plain token against an ASCII key). */
+export function foldsTo(text: string, start: number, end: number, key: string, caseSensitive: boolean): boolean {
+  if (end - start !== key.length) return false;
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i);
+    if (code === 0x2019) code = 0x27;
+    else if (code === 0x2010) code = 0x2d;
+    else if (!caseSensitive && code >= 65 && code <= 90) code += 32;
+    if (code !== key.charCodeAt(i - start)) return false;
+  }
+  return true;
 }
