@@ -133,6 +133,21 @@ describe.skipIf(!hasTmux)("fix --interactive in tmux", () => {
     expect(read(dir, "news.txt")).toBe(NEWS);
   });
 
+  it("a file changed on disk during the review is not overwritten, and then no file is", async () => {
+    const dir = workspace();
+    const name = start(dir, ["news.txt", "notes.txt"]);
+    await waitFor(name, "Finding 1 of 7");
+    keys(name, "a");
+    await waitFor(name, "Finding 3 of 7");
+    writeFileSync(join(dir, "notes.txt"), NOTES + "A line the editor added.\n");
+    keys(name, "q");
+    const shown = await waitFor(name, "EXIT=");
+    expect(shown).toContain(`mtclean: Cannot write "notes.txt": it changed on disk while mtclean was running; no file was changed.`);
+    expect(shown).toContain("EXIT=2");
+    expect(read(dir, "news.txt")).toBe(NEWS);
+    expect(read(dir, "notes.txt")).toBe(NOTES + "A line the editor added.\n");
+  });
+
   it("undo takes back a decision; finishing the last finding writes without q", async () => {
     const dir = workspace();
     const name = start(dir, ["third.txt"]);
