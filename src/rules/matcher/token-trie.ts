@@ -61,8 +61,15 @@ export class TokenTrie<T> {
    */
   *matches(text: string): Generator<TrieMatch<T>> {
     const tokens = scanTokens(text);
-    yield* this.walk(tokens, this.root, false);
-    if (this.hasCaseSensitive) yield* this.walk(tokens, this.rootCaseSensitive, true);
+    if (!this.hasCaseSensitive) {
+      yield* this.walk(tokens, this.root, false);
+      return;
+    }
+    // Both walks merged in text order (longest first at each start), as
+    // callers expect: a case-sensitive match must not come after the
+    // case-insensitive matches further along the text.
+    const all = [...this.walk(tokens, this.root, false), ...this.walk(tokens, this.rootCaseSensitive, true)];
+    yield* all.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   private *walk(tokens: TokenList, root: Node<T>, caseSensitive: boolean): Generator<TrieMatch<T>> {
