@@ -7,7 +7,10 @@ import { untranslatedParagraph } from "./untranslated-paragraph.js";
 
 /** The rules that compare an English segment with its Chinese source (`segment.source`). */
 export function bilingualRules(index: TermIndex, dictionaryEntries: readonly DictionaryEntry[]): Rule[] {
-  const dictionaryPhrases = new Set(dictionaryEntries.flatMap((entry) => entry.phrases.map((p) => p.toLowerCase())));
+  // Only safe dictionary entries fix a rendering already; a glossary term whose
+  // source confirms it is still worth its safe fix where the dictionary merely suggests.
+  const safeEntries = dictionaryEntries.filter((entry) => entry.safety === "safe");
+  const dictionaryPhrases = new Set(safeEntries.flatMap((entry) => entry.phrases.map((p) => p.toLowerCase())));
   return [keyTermRule(index, dictionaryPhrases), numbersRule, untranslatedParagraph];
 }
 
