@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type * as Yaml from "yaml";
 import type { Node } from "yaml";
 import { lazyRequire } from "../lazy-require.js";
+import { parseYamlData, YamlProblem, type YamlData } from "../data/yaml.js";
 import { ConfigError } from "../errors.js";
 import type { ConfigData, LoadedConfig } from "./types.js";
 import { validateConfig } from "./validate.js";
@@ -29,18 +30,19 @@ export function parseConfig(source: string, path: string): LoadedConfig {
   const text = source.replace(/^\uFEFF/, "");
   if (path.endsWith(".json")) checkJsonSyntax(text, path);
   // JSON is YAML too, so one parser gives line numbers for both
-  const { LineCounter, parseDocument } = yaml();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    throw new ConfigError(path, lineCounter.linePos(firstError.pos[0]).line, `not valid YAML: ${firstError.message.split("\n")[0]}`);
+  let parsed: YamlData;
+  try {
+    parsed = parseYamlData(text);
+  } catch (error) {
+    if (error instanceof YamlProblem) throw new ConfigError(path, error.line, error.message);
+    throw error;
   }
+  const { doc, lineCounter } = parsed;
   const lineOf = (keyPath: (string | number)[]): number | undefined => {
     const node = nodeAt(doc.contents, keyPath);
     return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
-  const raw: unknown = doc.toJS() ?? {};
+  const raw: unknown = parsed.data ?? {};
   const data: ConfigData = validateConfig(raw, (reason, keyPath) => {
     throw new ConfigError(path, lineOf(keyPath) ?? lineOf(keyPath.slice(0, -1)), reason);
   });

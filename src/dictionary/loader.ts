@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type * as Yaml from "yaml";
 import type { Node } from "yaml";
 import { lazyRequire } from "../lazy-require.js";
+import { parseYamlData, YamlProblem, type YamlData } from "../data/yaml.js";
 import { DictionaryError } from "../errors.js";
 import type { Dictionary, DictionaryEntry, RawDictionary, RawEntry, Where } from "./types.js";
 import { validateEntry, validateDictionaryHeader } from "./validate.js";
@@ -24,20 +25,20 @@ export function readDictionarySource(file: string): string {
 
 /** Parses dictionary YAML text. `file` is used in messages only. */
 export function parseDictionary(source: string, file: string): Dictionary {
-  const { LineCounter, isMap, isSeq, parseDocument } = yaml();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { isMap, isSeq } = yaml();
+  let parsed: YamlData;
+  try {
+    parsed = parseYamlData(source);
+  } catch (error) {
+    if (error instanceof YamlProblem) throw new DictionaryError(file, error.line, undefined, error.message);
+    throw error;
+  }
+  const { doc, lineCounter } = parsed;
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const line = lineCounter.linePos(firstError.pos[0]).line;
-    throw new DictionaryError(file, line, undefined, `not valid YAML: ${firstError.message.split("\n")[0]}`);
-  }
   const root = doc.contents;
   if (!isMap(root)) throw new DictionaryError(file, 1, undefined, "a dictionary is a mapping with an `entries` list");
-  const raw = doc.toJS() as RawDictionary;
+  const raw = parsed.data as RawDictionary;
   validateDictionaryHeader(raw, (reason, key) => {
     throw new DictionaryError(file, lineOf(key ? (root.get(key, true) as Node) : root), undefined, reason);
   });

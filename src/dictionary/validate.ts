@@ -1,5 +1,7 @@
 import { SEVERITIES, type Safety, type Severity } from "../types.js";
 import type { CompiledWhen, DictionaryEntry, RawDictionary, RawEntry, RawWhen, Where } from "./types.js";
+import { BUILTIN_DICTIONARY_DIR } from "./builtin.js";
+import { backtrackingRisk } from "./regex-safety.js";
 
 /** Reports a problem; `key` names the field so the loader can point at its line. */
 export type Fail = (reason: string, key?: string) => never;
@@ -38,15 +40,25 @@ function stringList(value: unknown, key: string, fail: Fail, allowEmptyStrings =
   return list as string[];
 }
 
-function compileRegex(source: string, flags: string, key: string, fail: Fail): RegExp {
+/**
+ * Compiles a dictionary regex. A user's regex that can backtrack
+ * catastrophically is refused here, so no paragraph can hang a run; the
+ * built-in dictionaries are checked once by their tests instead of at every
+ * start (the analysis costs milliseconds per expression).
+ */
+function compileRegex(source: string, flags: string, key: string, fail: Fail, checkSafety: boolean): RegExp {
+  let regex: RegExp;
   try {
-    return new RegExp(source, flags);
+    regex = new RegExp(source, flags);
   } catch (error) {
     return fail(`\`${key}\` is not a valid regular expression: ${(error as Error).message}`, key);
   }
+  const risk = checkSafety ? backtrackingRisk(source, flags) : undefined;
+  if (risk) fail(`\`${key}\` is refused: ${risk.reason}`, key);
+  return regex;
 }
 
-function compileWhen(raw: unknown, entryFlags: string, fail: Fail): CompiledWhen {
+function compileWhen(raw: unknown, entryFlags: string, fail: Fail, checkSafety: boolean): CompiledWhen {
   let flags = entryFlags;
   if (raw === undefined) return {};
   if (!isObject(raw)) fail("`when` must be a mapping of precededBy / notPrecededBy / followedBy / notFollowedBy", "when");
@@ -65,7 +77,7 @@ function compileWhen(raw: unknown, entryFlags: string, fail: Fail): CompiledWhen
     if (!isText(source)) fail(`\`when.${key}\` must be a regular expression`, "when");
     // Preceding context is anchored at its end, following context at its start.
     const anchored = key.endsWith("PrecededBy") || key === "precededBy" ? `(?:${source})$` : `^(?:${source})`;
-    when[key] = compileRegex(anchored, flags, "when", fail);
+    when[key] = compileRegex(anchored, flags, "when", fail, checkSafety);
   }
   return when;
 }
@@ -91,8 +103,9 @@ export function validateEntry(raw: RawEntry, dictionary: RawDictionary, where: W
   if ((raw.match === undefined) === (raw.regex === undefined)) fail("give exactly one of `match` (phrases) or `regex`", "match");
   if (raw.caseSensitive !== undefined && typeof raw.caseSensitive !== "boolean") fail("`caseSensitive` must be true or false", "caseSensitive");
   const flags = raw.caseSensitive ? "u" : "iu";
+  const checkSafety = !where.file.startsWith(BUILTIN_DICTIONARY_DIR);
   const phrases = raw.match === undefined ? [] : stringList(raw.match, "match", fail);
-  const regex = raw.regex === undefined ? undefined : compileRegex(isText(raw.regex) ? raw.regex : fail("`regex` must be a non-empty text", "regex"), flags, "regex", fail);
+  const regex = raw.regex === undefined ? undefined : compileRegex(isText(raw.regex) ? raw.regex : fail("`regex` must be a non-empty text", "regex"), flags, "regex", fail, checkSafety);
   if (regex && regex.test("")) fail("`regex` matches the empty text; it would fire everywhere", "regex");
   if (raw.line !== undefined && typeof raw.line !== "boolean") fail("`line` must be true or false", "line");
   if (raw.line && !regex) fail("`line: true` needs a `regex`", "line");
@@ -125,7 +138,7 @@ export function validateEntry(raw: RawEntry, dictionary: RawDictionary, where: W
     caseSensitive: raw.caseSensitive ?? false,
     zh: raw.zh === undefined ? [] : stringList(raw.zh, "zh", fail),
     note: raw.note,
-    when: compileWhen(raw.when, flags, fail),
+    when: compileWhen(raw.when, flags, fail, checkSafety),
     examples,
     keep,
     where,
