@@ -393,10 +393,11 @@ function loops(node: Node): Repeat[] {
 
 /**
  * A bounded repeat of an ambiguous body, (.*a){12}, is no exponential loop
- * but tries about n^12 ways: as bad. From three repetitions on, a bounded
- * repeat is judged as if it were unbounded.
+ * but tries about n^12 ways: as bad. From ten repetitions on, a bounded
+ * repeat is judged as if it were unbounded; below that the cost stays a
+ * modest constant factor (an entry's {0,5} words is fine).
  */
-const HIGH_DEGREE = 3;
+const HIGH_DEGREE = 10;
 
 function riskyLoop(loop: Repeat, flags: string): boolean {
   const judged: Repeat = loop.max !== Infinity && loop.max >= HIGH_DEGREE ? { ...loop, max: Infinity } : loop;
@@ -428,7 +429,7 @@ export function backtrackingRisk(source: string, flags = "u"): BacktrackingRisk 
       if (!(error instanceof TooLarge)) throw error;
       ambiguous = false;
     }
-    // name the smallest loop that is ambiguous on its own (bounded ones count from three repetitions)
+    // name the smallest loop that is ambiguous on its own (bounded ones count from ten repetitions)
     const culprit = loops(root).find((loop) => (ambiguous || (loop.max !== Infinity && loop.max >= HIGH_DEGREE)) && riskyLoop(loop, testFlags));
     if (!ambiguous && !culprit) continue;
     const fragment = culprit?.source ?? source;

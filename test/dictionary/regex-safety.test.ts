@@ -24,6 +24,7 @@ describe("backtrackingRisk finds the loop that can match one text in two ways", 
     ["(?=(a+)+b)a", "(a+)+"],
     ["(.*a){12}", "(.*a){12}"],
     ["(?:[A-Za-z]+\\s?){3,20}:", "(?:[A-Za-z]+\\s?){3,20}"],
+    ["(?:(?:\\p{L}+|of)\\s+){12}x", "(?:(?:\\p{L}+|of)\\s+){12}"],
   ])("%s", (source, fragment) => {
     expect(backtrackingRisk(source, "iu")?.fragment).toBe(fragment);
   });
@@ -42,6 +43,7 @@ describe("backtrackingRisk leaves unambiguous expressions alone", () => {
     "(?:(?:large|big|medium|small)\\s*){1,3}",
     "(?:[\\p{L}-]+\\s+){0,4}?x",
     "(a+){2}",
+    "(?:(?:\\p{Lu}[\\p{L}-]*|of|and)\\s+){0,5}University", // ambiguous words, but at most 5 of them
     "his\\s+party",
     "(?<![\\p{L}\\p{N}])the\\s+(second|third)\\s+is\\s+to(?![\\p{L}\\p{N}])",
   ])("%s", (source) => {
