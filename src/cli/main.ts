@@ -104,7 +104,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option("--force", "overwrite the files if they exist")
     .action((folder: string, flags) => setExit(runInit(folder, flags, io)));
 
-  const dict = program.command("dict").description("tools for dictionary authors: test, lint, export");
+  const dict = program.command("dict").description("tools for dictionary authors: test, lint, import, export");
   dict
     .command("test")
     .description("run the examples and keep texts of every entry (built-in dictionaries, or the files given)")
@@ -114,11 +114,19 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async (files: string[], flags) => setExit((await commands.dict()).runDictTest(files, flags, io)));
   dict
     .command("lint")
-    .description("find entries that shadow or contradict each other")
+    .description("find entries that shadow or contradict each other, keep texts some entry changes, fixes that do not settle")
     .argument("[files...]", "dictionary files (YAML); none means the built-in ones")
     .option("--builtin", "lint the built-in dictionaries together with the files given")
     .option("--no-builtin", "lint only the files given")
     .action(async (files: string[], flags) => setExit((await commands.dict()).runDictLint(files, flags, io)));
+  dict
+    .command("import")
+    .description("turn a glossary (TSV or CSV with zh, en and avoid columns) into dictionary entries with working examples, printed as YAML")
+    .argument("<glossary>", "glossary file: a header row naming zh, en and avoid (wrong renderings, several separated by |)")
+    .option("-o, --output <file>", "write the dictionary to this file instead of standard output")
+    .option("--category <name>", "category of the entries", "terminology")
+    .addOption(new Option("--safety <safety>", "fix safety of the entries").choices(["suggestion", "safe"]).default("suggestion"))
+    .action(async (file: string, flags) => setExit((await commands.dict()).runDictImport(file, flags, io)));
   dict
     .command("export")
     .description("write the phrase entries as a prh or Vale dictionary to standard output")

@@ -35,23 +35,29 @@ function describeOne(info: RuleInfo): string {
   return lines.join("\n") + "\n";
 }
 
+/**
+ * Rules per category: all of them, the dictionary entries among them, their
+ * fix safety, and how many entries carry examples and keep texts (code rules
+ * have tests instead, so they are not counted there).
+ */
 function statistics(rules: RuleInfo[]): string {
-  const counts = new Map<string, { safe: number; suggestion: number; report: number; examples: number }>();
+  const counts = new Map<string, { entries: number; safe: number; suggestion: number; report: number; examples: number }>();
   for (const info of rules) {
-    const row = counts.get(info.category) ?? { safe: 0, suggestion: 0, report: 0, examples: 0 };
+    const row = counts.get(info.category) ?? { entries: 0, safe: 0, suggestion: 0, report: 0, examples: 0 };
     const safety = info.safety === "safe" ? "safe" : info.safety === undefined ? "report" : "suggestion";
     row[safety]++;
+    if (info.entry) row.entries++;
     if (info.entry && info.entry.examples.length && info.entry.keep.length) row.examples++;
     counts.set(info.category, row);
   }
-  const header = `${"category".padEnd(16)} ${"rules".padStart(6)} ${"safe".padStart(6)} ${"suggest".padStart(8)} ${"report".padStart(7)} ${"w/ examples".padStart(12)}`;
-  const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([category, row]) => {
-    const total = row.safe + row.suggestion + row.report;
-    return `${category.padEnd(16)} ${String(total).padStart(6)} ${String(row.safe).padStart(6)} ${String(row.suggestion).padStart(8)} ${String(row.report).padStart(7)} ${String(row.examples).padStart(12)}`;
-  });
-  const entries = rules.filter((info) => info.entry).length;
+  const columns: [string, number][] = [["category", 16], ["rules", 6], ["entries", 8], ["safe", 6], ["suggest", 8], ["report", 7], ["w/ examples", 12]];
+  const line = (cells: (string | number)[]): string => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(columns[i]![1]) : String(cell).padStart(columns[i]![1]))).join(" ");
+  const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([category, row]) => line([category, row.safe + row.suggestion + row.report, row.entries, row.safe, row.suggestion, row.report, row.examples]));
+  const entries = rules.filter((info) => info.entry);
+  const withExamples = entries.filter((info) => info.entry!.examples.length && info.entry!.keep.length).length;
   const terms = rules.filter((info) => info.term).length;
-  return [header, ...rows, `total: ${rules.length} rules (${entries} dictionary entries, ${terms} glossary entries, ${rules.length - entries - terms} built-in code rules)`].join("\n") + "\n";
+  const examplesNote = withExamples === entries.length ? "all with examples and keep texts" : `${withExamples} with examples and keep texts`;
+  return [line(columns.map(([name]) => name)), ...rows, `total: ${rules.length} rules: ${entries.length} dictionary entries (${examplesNote}), ${terms} glossary entries, ${rules.length - entries.length - terms} built-in code rules`].join("\n") + "\n";
 }
 
 export function runRules(ids: string[], flags: RulesFlags, io: CliIO): number {

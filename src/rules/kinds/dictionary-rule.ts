@@ -55,6 +55,13 @@ function contextAllows(entry: DictionaryEntry, text: string, start: number, end:
   return true;
 }
 
+/**
+ * A match that already reads as the entry's first replacement is the
+ * preferred form, not a problem: a broad regex (“Culture|Literature and
+ * Tourism”) also matches the correct name, and flagging it would be harm.
+ */
+const alreadyPreferred = (matched: string, replacements: string[]): boolean => replacements.length > 0 && replacements[0] === matched;
+
 function reportEntry(entry: DictionaryEntry, start: number, end: number, replacements: string[]): RuleReport {
   return {
     start,
@@ -80,7 +87,9 @@ function checkPhrases(trie: TokenTrie<DictionaryEntry>, { segment, report }: Rul
     const entry = match.values.find((candidate) => contextAllows(candidate, text, match.start, match.end));
     if (!entry) continue;
     const matched = text.slice(match.start, match.end);
-    report(reportEntry(entry, match.start, match.end, entry.replacements.map((r) => adaptCase(matched, r))));
+    const replacements = entry.replacements.map((r) => adaptCase(matched, r));
+    if (alreadyPreferred(matched, replacements)) continue;
+    report(reportEntry(entry, match.start, match.end, replacements));
     lastStart = match.start;
     if (entry.safety === "safe") safeEnd = match.end;
   }
@@ -94,7 +103,9 @@ function checkPatterns(entries: DictionaryEntry[], { segment, report }: RuleCont
       const start = match.index;
       const end = start + match[0].length;
       if (end === start || !contextAllows(entry, text, start, end)) continue;
-      report(reportEntry(entry, start, end, entry.replacements.map((r) => adaptCase(match[0], expandTemplate(r, match)))));
+      const replacements = entry.replacements.map((r) => adaptCase(match[0], expandTemplate(r, match)));
+      if (alreadyPreferred(match[0], replacements)) continue;
+      report(reportEntry(entry, start, end, replacements));
     }
   }
 }

@@ -1,0 +1,44 @@
+// A dictionary match that already reads as the entry's first replacement is
+// the preferred form: it is not reported (a broad regex also matches the
+// correct name, and flagging correct English is harm).
+import { describe, expect, it } from "vitest";
+import { parseDictionary } from "../../src/dictionary/loader.js";
+import { Linter } from "../../src/linter.js";
+
+const linter = new Linter({
+  builtin: false,
+  builtinRules: false,
+  dictionaryObjects: [
+    parseDictionary(
+      `category: terminology
+entries:
+  - id: culture-and-tourism
+    regex: '(?:Literature|Culture)\\s+and\\s+(?:Travel|Tourism)(?=\\s+Bureau)'
+    caseSensitive: true
+    replace: Culture and Tourism
+    message: 文旅局 is the Culture and Tourism Bureau.
+    examples: [{before: "the Literature and Tourism Bureau", after: "the Culture and Tourism Bureau"}]
+    keep: ["the Culture and Tourism Bureau"]
+  - id: party-committee-capitals
+    match: Party Committee
+    caseSensitive: false
+    replace: [Party Committee, party committee]
+    message: The name takes capitals.
+    examples: [{before: "the party committee", after: "the Party Committee"}]
+    keep: ["the Party Committee"]
+`,
+      "test.yml",
+    ),
+  ],
+});
+
+describe("a match already in the preferred form", () => {
+  it("is not reported by a regex entry, while the wrong forms still are", () => {
+    expect(linter.check("the Culture and Tourism Bureau")).toEqual([]);
+    expect(linter.check("the Culture and Travel Bureau").map((f) => f.ruleId)).toEqual(["culture-and-tourism"]);
+  });
+  it("is not reported by a phrase entry either", () => {
+    expect(linter.check("the Party Committee")).toEqual([]);
+    expect(linter.fix("the party committee", { unsafe: true }).output).toBe("the Party Committee");
+  });
+});
