@@ -5,6 +5,7 @@ import type { Finding } from "./types.js";
 
 export { Linter, MAX_FIX_PASSES } from "./linter.js";
 export type { CheckOptions, FixOptions, FixResult, LinterOptions, RuleInfo } from "./linter.js";
+export type { SourceDocument } from "./align/index.js";
 export type { Finding, Fix, Language, Rule, RuleMeta, Safety, Segment, Severity, SourceText } from "./types.js";
 export type { Glossary, GlossaryEntry } from "./glossary/types.js";
 export { loadGlossary } from "./glossary/load.js";

@@ -2,6 +2,7 @@ import { loadDictionaryFile } from "./dictionary/loader.js";
 import { BUILTIN_DICTIONARY_DIR } from "./dictionary/builtin.js";
 import { loadDictionaryFolder } from "./dictionary/cache.js";
 import type { Dictionary, DictionaryEntry } from "./dictionary/types.js";
+import { ALIGNMENT_RULES, attachSources, type SourceDocument } from "./align/index.js";
 import { applyDirectives } from "./directives/apply.js";
 import { DictionaryError } from "./errors.js";
 import { applyFixes, isApplicable } from "./fix/apply.js";
@@ -41,6 +42,8 @@ export interface LinterOptions extends EngineOptions {
 
 export interface CheckOptions {
   format?: Format;
+  /** the Chinese original of this text: its paragraphs are aligned with the English ones for the bilingual checks */
+  source?: SourceDocument;
 }
 
 export interface FixOptions extends CheckOptions {
@@ -113,7 +116,9 @@ export class Linter {
 
   check(text: string, options: CheckOptions = {}): Finding[] {
     const segments = assignLanguages(segmentsOf(text, options.format));
-    const findings = locate(text, runRules(segments, this.rules, this.engineOptions));
+    const alignment = attachSources(text, segments, options.source);
+    const rules = alignment ? [...this.rules, alignment] : this.rules;
+    const findings = locate(text, runRules(segments, rules, this.engineOptions));
     // directives filter after the rules, so a silenced finding is never fixed either
     return this.directives.enabled ? applyDirectives(text, findings, { reportUnused: this.directives.reportUnused }) : findings;
   }
@@ -143,7 +148,7 @@ export class Linter {
 
   /** Every rule, dictionary entry and glossary entry, as `mtclean rules` lists them. */
   listRules(): RuleInfo[] {
-    const code = [...builtinRules.map((rule) => rule.meta), ...bilingualRuleMetas].map((meta) => ({ id: meta.id, category: meta.category, severity: meta.severity, safety: meta.safety, description: meta.description }));
+    const code = [...builtinRules.map((rule) => rule.meta), ...bilingualRuleMetas, ...ALIGNMENT_RULES].map((meta) => ({ id: meta.id, category: meta.category, severity: meta.severity, safety: meta.safety, description: meta.description }));
     const entries = this.entries.map((entry) => ({ id: entry.id, category: entry.category, severity: entry.severity, safety: entry.safety, description: entry.message, entry }));
     const glossary = this.terms.filter((term) => term.origin === "glossary").map((term) => ({ id: term.id, category: "glossary", severity: "warning" as const, safety: undefined, description: describeTerm(term), term }));
     return [...code, ...entries, ...glossary];
@@ -156,7 +161,7 @@ export class Linter {
  */
 function mergeEntries(dictionaries: Dictionary[]): DictionaryEntry[] {
   const byId = new Map<string, DictionaryEntry>();
-  const codeIds = new Set([...builtinRules.map((rule) => rule.meta.id), ...bilingualRuleMetas.map((meta) => meta.id)]);
+  const codeIds = new Set([...builtinRules.map((rule) => rule.meta.id), ...bilingualRuleMetas.map((meta) => meta.id), ...ALIGNMENT_RULES.map((meta) => meta.id)]);
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.entries) {
       const earlier = byId.get(entry.id);

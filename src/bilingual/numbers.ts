@@ -1,3 +1,4 @@
+import { toSimplified } from "../language/simplified.js";
 import { chineseNumbers } from "../numbers/chinese-text.js";
 import { englishNumbers } from "../numbers/english-text.js";
 import { covered, hasValue, type NumberMention, type NumberProfile } from "../numbers/types.js";
@@ -17,7 +18,8 @@ function sourceProfile(source: SourceText): NumberProfile {
   let profile = profiles.get(source.text);
   if (!profile) {
     if (profiles.size > 5000) profiles.clear();
-    profiles.set(source.text, (profile = chineseNumbers(source.text)));
+    // Traditional numerals (萬, 億, 兩) read as their Simplified forms, so both scripts give the same findings
+    profiles.set(source.text, (profile = chineseNumbers(toSimplified(source.text))));
   }
   return profile;
 }

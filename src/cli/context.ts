@@ -38,6 +38,8 @@ export interface LintFlags {
   encoding?: string;
   /** --max-file-size, as given (20M, 500k, bytes) */
   maxFileSize?: string;
+  /** --source: the Chinese original, a file or a pattern such as "{dir}/{name}.zh{ext}" */
+  source?: string;
 }
 
 /** chalk ignores NO_COLOR, so the decision is made here: flag, NO_COLOR, FORCE_COLOR, then the terminal. */

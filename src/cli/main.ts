@@ -35,7 +35,9 @@ function withLintOptions(command: Command): Command {
     .option("--no-inline-config", "ignore mtclean-disable / mtclean-enable comments in the files")
     .option("--report-unused-disable-directives", "warn about disable comments that silence nothing")
     .addOption(new Option("--encoding <name>", "how the files are encoded; fixed files are written back in it (auto: BOM, then UTF-8, then GB18030)").choices(ENCODING_OPTIONS).default("utf-8"))
-    .option("--max-file-size <size>", "refuse larger inputs (bytes, or with k, M, G)", "10M");
+    .option("--max-file-size <size>", "refuse larger inputs (bytes, or with k, M, G)", "10M")
+
+    .option("--source <file|pattern>", "the Chinese original, aligned paragraph by paragraph for the bilingual checks: a file, or a pattern with {dir} {name} {ext} {base} {stem} {path}");
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {

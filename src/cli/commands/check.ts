@@ -3,7 +3,8 @@ import type { FileResult } from "../../reporters/types.js";
 import { REPORTER_NAMES, loadReporter } from "../../reporters/registry.js";
 import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
-import { readSessionInputs } from "../inputs.js";
+import { readOptions, readSessionInputs } from "../inputs.js";
+import { readSources } from "../source.js";
 import { writeReportFile } from "../report-file.js";
 import { withProgress } from "../progress.js";
 import { statistics } from "../../reporters/stats.js";
@@ -29,12 +30,14 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
     io.stdout(JSON.stringify(session.settingsFor(flags.printConfig), null, 2) + "\n");
     return EXIT.ok;
   }
-  const results: FileResult[] = withProgress(readSessionInputs(paths, session, io, flags), io, (input) => input.name, (input) => {
+  const inputs = readSessionInputs(paths, session, io, flags);
+  const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
+  const results: FileResult[] = withProgress(inputs, io, (input) => input.name, (input) => {
     const linter = session.linterFor(input.path);
-    const findings = linter.check(input.text);
+    const findings = linter.check(input.text, { source: sources.get(input) });
     const result: FileResult = { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };
     // the html page shows the article as `fix` leaves it, after all its passes
-    if (flags.format === "html") result.fixed = linter.fix(input.text).output;
+    if (flags.format === "html") result.fixed = linter.fix(input.text, { source: sources.get(input) }).output;
     return result;
   });
   const rules = session.rules();

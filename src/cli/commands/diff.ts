@@ -3,11 +3,12 @@ import { unifiedPatch, wordDiff } from "../../reporters/diff.js";
 import { html } from "../../reporters/html.js";
 import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
-import { readSessionInputs } from "../inputs.js";
+import { readOptions, readSessionInputs } from "../inputs.js";
 import { withProgress } from "../progress.js";
 import { DIFF_FORMATS } from "./diff-formats.js";
 
 export { DIFF_FORMATS };
+import { readSources } from "../source.js";
 
 export interface DiffFlags extends LintFlags {
   format: string;
@@ -19,10 +20,11 @@ export function runDiff(paths: string[], flags: DiffFlags, io: CliIO): number {
   if (!DIFF_FORMATS.includes(flags.format)) throw new UsageError(`Unknown diff format "${flags.format}" (choose ${DIFF_FORMATS.join(", ")}).`);
   const session = new LintSession(flags);
   const inputs = readSessionInputs(paths, session, io, flags);
+  const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
   const changes = withProgress(inputs, io, (input) => input.name, (input) => ({
     path: input.name,
     before: input.text,
-    after: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe }).output,
+    after: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe, source: sources.get(input) }).output,
   }));
   if (flags.format === "html") {
     // the page lists the findings beside the changes, so they are found too

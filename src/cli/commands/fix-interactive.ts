@@ -5,7 +5,8 @@ import { renderScreen, type ReviewFile } from "../../interactive/screen.js";
 import { processTerminal, runReview, type ReviewTerminal } from "../../interactive/terminal.js";
 import { useColor, type CliIO } from "../context.js";
 import { encode } from "../../input/encoding.js";
-import { readSessionInputs } from "../inputs.js";
+import { readOptions, readSessionInputs } from "../inputs.js";
+import { readSources } from "../source.js";
 import { STDIN, type Input } from "../io.js";
 import { LintSession } from "../lint-session.js";
 import { writeFiles } from "../write-files.js";
@@ -23,8 +24,9 @@ export async function runFixInteractive(paths: string[], flags: FixFlags, io: Cl
   if (!terminal) throw new InputError("fix --interactive needs a terminal: run it with standard input and output connected to one, not to a pipe or file.");
   const session = new LintSession(flags);
   const inputs = readSessionInputs(paths, session, io, flags);
+  const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
   const files: ReviewFile[] = inputs.map((input) => ({ name: input.name, source: input.text }));
-  const items = inputs.flatMap((input, index) => reviewItems(index, input.text, session.linterFor(input.path).check(input.text)));
+  const items = inputs.flatMap((input, index) => reviewItems(index, input.text, session.linterFor(input.path).check(input.text, { source: sources.get(input) })));
   const color = useColor(flags.color, io);
   const state = await runReview(startReview(items), terminal, (current) => renderScreen(current, files, { color }));
   if (state.finished === "aborted") {

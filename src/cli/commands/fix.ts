@@ -4,9 +4,10 @@ import { writeFiles } from "../write-files.js";
 import { encode } from "../../input/encoding.js";
 import { type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
-import { readSessionInputs } from "../inputs.js";
+import { readOptions, readSessionInputs } from "../inputs.js";
 import { withProgress } from "../progress.js";
 import { statistics } from "../../reporters/stats.js";
+import { readSources } from "../source.js";
 
 export interface FixFlags extends LintFlags {
   write?: boolean;
@@ -36,7 +37,8 @@ export function runFix(paths: string[], flags: FixFlags, io: CliIO): number {
   if (!flags.write && paths.length > 1) {
     throw new UsageError("fix prints one file to standard output; give one path, or use --write for several.");
   }
-  const results = withProgress(inputs, io, (input) => input.name, (input) => ({ input, result: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe }) }));
+  const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
+  const results = withProgress(inputs, io, (input) => input.name, (input) => ({ input, result: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe, source: sources.get(input) }) }));
   let remainingErrors = 0;
   for (const { input, result } of results) {
     if (!result.converged) io.stderr(`mtclean: fixes in "${input.name}" did not settle after ${result.passes} passes; the output holds what was fixed.\n`);

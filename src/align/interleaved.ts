@@ -1,0 +1,58 @@
+import type { Language, Segment } from "../types.js";
+import { Locator } from "../locate.js";
+import { alignParagraphs } from "./align.js";
+
+// A bilingual page: each Chinese paragraph (or run of them) followed by its
+// English rendering. Runs of one language alternate; each Chinese run is
+// aligned with the English run after it and every paired English segment
+// gets its Chinese as `source`. An English article with a paragraph left in
+// Chinese is not interleaved: the English run after that paragraph is far
+// longer than a translation of it, so nothing is paired.
+
+interface Run {
+  lang: Language;
+  segments: Segment[];
+}
+
+/** English characters per Chinese character that still count as a translation of a run */
+const PLAUSIBLE_RATIO: [number, number] = [0.8, 6];
+
+/** Sets `source` on the English segments of an interleaved document (other documents are left as they are). */
+export function pairInterleaved(text: string, segments: Segment[]): void {
+  const runs = languageRuns(segments);
+  const pairs: [Run, Run][] = [];
+  for (let k = 0; k + 1 < runs.length; k++) if (runs[k]!.lang === "zh" && runs[k + 1]!.lang === "en") pairs.push([runs[k]!, runs[k + 1]!]);
+  const plausible = pairs.filter(([zh, en]) => {
+    const ratio = characters(en.segments) / Math.max(characters(zh.segments), 1);
+    return ratio >= PLAUSIBLE_RATIO[0] && ratio <= PLAUSIBLE_RATIO[1];
+  });
+  const wholeDocument = runs.length === 2 && plausible.length === 1;
+  if (!(plausible.length >= 2 || wholeDocument) || plausible.length * 3 < pairs.length * 2) return;
+  const locator = new Locator(text);
+  for (const [zh, en] of plausible) {
+    const alignment = alignParagraphs(zh.segments, en.segments);
+    if (alignment.failure) continue;
+    for (const bead of alignment.beads) {
+      if (!bead.source.length || !bead.target.length) continue;
+      const sources = bead.source.map((i) => zh.segments[i]!);
+      const label = `line ${locator.at(sources[0]!.start).line}`;
+      for (const j of bead.target) en.segments[j]!.source = { text: sources.map((segment) => segment.text).join("\n"), label };
+    }
+  }
+}
+
+/** Consecutive segments of one language; segments of no language (file names, numbers) join the run they interrupt. */
+function languageRuns(segments: Segment[]): Run[] {
+  const runs: Run[] = [];
+  for (const segment of segments) {
+    if (segment.lang === "none") continue;
+    const last = runs.at(-1);
+    if (last?.lang === segment.lang) last.segments.push(segment);
+    else runs.push({ lang: segment.lang, segments: [segment] });
+  }
+  return runs;
+}
+
+function characters(segments: Segment[]): number {
+  return segments.reduce((sum, segment) => sum + segment.text.replace(/\s/gu, "").length, 0);
+}
