@@ -51,10 +51,12 @@ interface Features {
   bigrams?: Set<string>;
 }
 
-export function alignParagraphs(source: readonly AlignUnit[], target: readonly AlignUnit[]): Alignment {
+/** `ratio`: English characters per Chinese character when the caller knows it better (from a whole document) than these paragraphs can tell. */
+export function alignParagraphs(source: readonly AlignUnit[], target: readonly AlignUnit[], ratio?: number): Alignment {
   if (!source.length || !target.length) {
     return { beads: [], ratio: DEFAULT_RATIO, failure: source.length ? "the English text has no paragraphs" : "the source has no paragraphs" };
   }
+  if (ratio !== undefined) return alignWithRatio(source, target, clampRatio(ratio));
   // the whole texts' ratio is thrown off by paragraphs only one side has: align once with it,
   // then again with the ratio of the paragraphs that paired one to one
   const first = alignWithRatio(source, target, estimateRatio(source, target));

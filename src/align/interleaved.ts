@@ -29,9 +29,11 @@ export function pairInterleaved(text: string, segments: Segment[]): void {
   const wholeDocument = runs.length === 2 && plausible.length === 1;
   if (!(plausible.length >= 2 || wholeDocument) || plausible.length * 3 < pairs.length * 2) return;
   const locator = new Locator(text);
+  const ratio = sum(plausible.map(([, en]) => characters(en.segments))) / Math.max(sum(plausible.map(([zh]) => characters(zh.segments))), 1);
   for (const [zh, en] of plausible) {
-    const alignment = alignParagraphs(zh.segments, en.segments);
-    if (alignment.failure) continue;
+    // one paragraph each side is the common case and needs no aligning; runs of several are aligned with the document's ratio
+    const alignment = zh.segments.length === 1 && en.segments.length === 1 ? { beads: [{ source: [0], target: [0] }] } : alignParagraphs(zh.segments, en.segments, ratio);
+    if ("failure" in alignment && alignment.failure) continue;
     for (const bead of alignment.beads) {
       if (!bead.source.length || !bead.target.length) continue;
       const sources = bead.source.map((i) => zh.segments[i]!);
@@ -52,6 +54,8 @@ function languageRuns(segments: Segment[]): Run[] {
   }
   return runs;
 }
+
+const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 
 function characters(segments: Segment[]): number {
   return segments.reduce((sum, segment) => sum + segment.text.replace(/\s/gu, "").length, 0);
