@@ -79,17 +79,21 @@ function checkPhrases(trie: TokenTrie<DictionaryEntry>, { segment, report }: Rul
   const { text } = segment;
   // The longest passing entry at each start wins. A match inside a safe
   // match is dropped (that text is fixed anyway); a match inside a mere
-  // suggestion is kept, so a safe fix is never hidden by a longer suggestion.
+  // suggestion is kept, so a safe fix is never hidden by a longer suggestion,
+  // unless it is the same entry again: an entry that lists both “make new and
+  // greater contributions” and “new and greater contributions” reports once.
   let safeEnd = -1;
   let lastStart = -1;
+  const reportedEnd = new Map<DictionaryEntry, number>();
   for (const match of trie.matches(text)) {
     if (match.start === lastStart || match.start < safeEnd) continue;
     const entry = match.values.find((candidate) => contextAllows(candidate, text, match.start, match.end));
-    if (!entry) continue;
+    if (!entry || match.start < (reportedEnd.get(entry) ?? -1)) continue;
     const matched = text.slice(match.start, match.end);
     const replacements = entry.replacements.map((r) => adaptCase(matched, r));
     if (alreadyPreferred(matched, replacements)) continue;
     report(reportEntry(entry, match.start, match.end, replacements));
+    reportedEnd.set(entry, match.end);
     lastStart = match.start;
     if (entry.safety === "safe") safeEnd = match.end;
   }

@@ -1,6 +1,8 @@
-// A dictionary match that already reads as the entry's first replacement is
-// the preferred form: it is not reported (a broad regex also matches the
-// correct name, and flagging correct English is harm).
+// How dictionary matches become findings. A match that already reads as the
+// entry's first replacement is the preferred form: it is not reported (a
+// broad regex also matches the correct name, and flagging correct English is
+// harm). An entry whose phrases overlap (“make new and greater
+// contributions”, “new and greater contributions”) reports once.
 import { describe, expect, it } from "vitest";
 import { parseDictionary } from "../../src/dictionary/loader.js";
 import { Linter } from "../../src/linter.js";
@@ -26,6 +28,12 @@ entries:
     message: The name takes capitals.
     examples: [{before: "the party committee", after: "the Party Committee"}]
     keep: ["the Party Committee"]
+  - id: new-and-greater-contributions
+    match: [make new and greater contributions, new and greater contributions]
+    replace: [make even greater contributions, even greater contributions]
+    message: 作出新的更大贡献 is “make even greater contributions”.
+    examples: [{before: "make new and greater contributions", after: "make even greater contributions"}]
+    keep: ["make even greater contributions"]
 `,
       "test.yml",
     ),
@@ -40,5 +48,16 @@ describe("a match already in the preferred form", () => {
   it("is not reported by a phrase entry either", () => {
     expect(linter.check("the Party Committee")).toEqual([]);
     expect(linter.fix("the party committee", { unsafe: true }).output).toBe("the Party Committee");
+  });
+});
+
+describe("an entry whose phrases overlap", () => {
+  it("reports the longest match once, not its shorter phrase inside it", () => {
+    const findings = linter.check("We will make new and greater contributions, new and greater contributions.");
+    expect(findings.map((f) => [f.ruleId, f.range])).toEqual([
+      ["new-and-greater-contributions", [8, 42]],
+      ["new-and-greater-contributions", [44, 73]],
+    ]);
+    expect(linter.fix("We will make new and greater contributions.", { unsafe: true }).output).toBe("We will make even greater contributions.");
   });
 });
