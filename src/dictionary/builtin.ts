@@ -8,10 +8,12 @@ export const BUILTIN_DICTIONARY_DIR = resolve(dirname(fileURLToPath(import.meta.
 /** Every .yml/.yaml file below a folder, sorted so that loading order is stable. */
 export function dictionaryFilesIn(dir: string): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name))) {
+  // only folders and YAML files are sorted (the order of the rest does not matter, and a README would need the collator)
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() || /\.ya?ml$/.test(entry.name));
+  for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...dictionaryFilesIn(path));
-    else if (/\.ya?ml$/.test(entry.name)) files.push(path);
+    else files.push(path);
   }
   return files;
 }

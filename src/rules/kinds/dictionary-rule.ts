@@ -1,5 +1,6 @@
 import type { DictionaryEntry } from "../../dictionary/types.js";
 import type { Rule, RuleContext, RuleReport } from "../../types.js";
+import { TrigramSet, requiredLiterals } from "../matcher/literal-gate.js";
 import { TokenTrie } from "../matcher/token-trie.js";
 import { nextLineBreak } from "../../markup/line-breaks.js";
 import { adaptCase, expandTemplate } from "./replacement.js";
@@ -21,6 +22,9 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
     else if (entry.regex) regexEntries.push(entry);
     else for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
   }
+  // one global copy of each expression, made once: a RegExp built per paragraph is parsed again every time
+  const patterns = regexEntries.map((entry) => ({ entry, regex: new RegExp(entry.regex!.source, entry.regex!.flags + "g"), literals: requiredLiterals(entry.regex!.source) }));
+  const trigrams = new TrigramSet();
   const rules: Rule[] = [];
   if (trie.size > 0) {
     rules.push({
@@ -31,7 +35,7 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
   if (regexEntries.length > 0) {
     rules.push({
       meta: { id: "dictionary/patterns", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary regex entries", languages: ["en"] },
-      check: (context) => checkPatterns(regexEntries, context),
+      check: (context) => checkPatterns(patterns, trigrams, context),
     });
   }
   const anchoredLines = lineEntries.map((entry) => new RegExp(`^(?:${entry.regex!.source})$`, entry.regex!.flags));
@@ -99,11 +103,20 @@ function checkPhrases(trie: TokenTrie<DictionaryEntry>, { segment, report }: Rul
   }
 }
 
-function checkPatterns(entries: DictionaryEntry[], { segment, report }: RuleContext): void {
+interface Pattern {
+  entry: DictionaryEntry;
+  regex: RegExp;
+  /** any text the regex matches holds a string of each of these sets (null: no such knowledge) */
+  literals: string[][] | null;
+}
+
+function checkPatterns(patterns: Pattern[], trigrams: TrigramSet, { segment, report }: RuleContext): void {
   const { text } = segment;
-  for (const entry of entries) {
-    const regex = new RegExp(entry.regex!.source, entry.regex!.flags + "g");
-    for (const match of text.matchAll(regex)) {
+  trigrams.load(text);
+  for (const { entry, regex, literals } of patterns) {
+    // skip the expressions whose required words cannot be in this paragraph
+    if (literals && !literals.every((set) => set.some((literal) => trigrams.mayContain(literal)))) continue;
+    for (const match of execAll(regex, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (end === start || !contextAllows(entry, text, start, end)) continue;
@@ -112,6 +125,27 @@ function checkPatterns(entries: DictionaryEntry[], { segment, report }: RuleCont
       report(reportEntry(entry, start, end, replacements));
     }
   }
+}
+
+/**
+ * The matches of a global expression, as text.matchAll(regex) gives them, but
+ * without the copy of the expression that matchAll makes at every call.
+ */
+function execAll(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    matches.push(match);
+    // an empty match moves on by one character (a whole code point in unicode mode), as matchAll does
+    if (match[0] === "") regex.lastIndex = advance(text, regex.lastIndex, regex.unicode || regex.flags.includes("v"));
+  }
+  return matches;
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? index + 2 : index + 1;
 }
 
 function checkLines(entries: DictionaryEntry[], anchored: RegExp[], { segment, report }: RuleContext): void {

@@ -1,0 +1,272 @@
+// Dictionary regex entries run one by one over every paragraph, so their cost
+// grows with their number. Most paragraphs cannot match most of them: a
+// regex such as /(?<![\p{L}\p{N}])cadre(s?)(?!…)/ needs "cadre" somewhere in
+// the text. requiredLiterals() reads such a set from a regex's source (any
+// match contains one of the strings, compared case-insensitively), and
+// TrigramSet records which three-letter sequences a paragraph has: a regex
+// whose every required string lacks a trigram there cannot match, and is not
+// run. The test is exact in that direction only (it may run a regex that then
+// finds nothing), so findings are the same as running every regex.
+
+/** Chars a required string may hold; case-folded text chars are mapped to them. */
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'.-";
+const SIZE = ALPHABET.length;
+const NONE = -1;
+// char code → alphabet index; letters of either case, and the two non-ASCII
+// chars that case-fold to ASCII letters in /iu regexes: ſ (to s) and K (to k)
+const CODE_INDEX = new Int8Array(128).fill(NONE);
+for (let i = 0; i < SIZE; i++) {
+  CODE_INDEX[ALPHABET.charCodeAt(i)] = i;
+  const upper = ALPHABET[i]!.toUpperCase().charCodeAt(0);
+  if (upper < 128) CODE_INDEX[upper] = i;
+}
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+
+function indexOfCode(code: number): number {
+  if (code < 128) return CODE_INDEX[code]!;
+  if (code === LONG_S) return ALPHABET.indexOf("s");
+  if (code === KELVIN) return ALPHABET.indexOf("k");
+  return NONE;
+}
+
+/** The trigrams of a text (case-folded), as a stamped table reused from text to text. */
+export class TrigramSet {
+  private readonly stamps = new Uint32Array(SIZE * SIZE * SIZE);
+  private stamp = 0;
+
+  /** Records the trigrams of `text`, forgetting those of the text before. */
+  load(text: string): void {
+    this.stamp++;
+    if (this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    const { stamps, stamp } = this;
+    let a = NONE;
+    let b = NONE;
+    for (let i = 0; i < text.length; i++) {
+      const c = indexOfCode(text.charCodeAt(i));
+      if (c !== NONE && a !== NONE) stamps[(a * SIZE + b) * SIZE + c] = stamp;
+      a = b;
+      b = c;
+      if (b === NONE) a = NONE;
+    }
+  }
+
+  /** False when `literal` (lower case, alphabet chars only, 3 or more) certainly does not occur in the loaded text. */
+  mayContain(literal: string): boolean {
+    for (let i = 0; i + 2 < literal.length; i++) {
+      const index = (ALPHABET.indexOf(literal[i]!) * SIZE + ALPHABET.indexOf(literal[i + 1]!)) * SIZE + ALPHABET.indexOf(literal[i + 2]!);
+      if (this.stamps[index] !== this.stamp) return false;
+    }
+    return true;
+  }
+}
+
+// What is known about the strings a piece of a regex matches:
+// `exact`: all of them (lower case), when few and made of alphabet chars;
+// `required`: sets of strings such that every match contains one string of each set.
+interface Info {
+  exact: string[] | null;
+  required: string[][];
+}
+
+const MAX_STRINGS = 64;
+const MIN_USEFUL = 3;
+const MAX_SETS = 4;
+const EMPTY: Info = { exact: [""], required: [] };
+const UNKNOWN: Info = { exact: null, required: [] };
+
+/**
+ * Sets of strings (lower case, 3 chars or more, from ALPHABET): every match
+ * of the regex contains, case-insensitively, one string of each set; null
+ * when the source says nothing usable (the regex then runs on every paragraph).
+ */
+export function requiredLiterals(source: string): string[][] | null {
+  try {
+    const parser = new Parser(source);
+    const info = parser.alternation();
+    if (parser.position !== source.length) return null;
+    const distinct = new Map(allRequirements(info).map((set) => [JSON.stringify([...set].sort()), set]));
+    const sets = [...distinct.values()]
+      .filter((set) => score(set) >= MIN_USEFUL)
+      .sort((a, b) => score(b) - score(a) || a.length - b.length)
+      .slice(0, MAX_SETS);
+    return sets.length ? sets : null;
+  } catch {
+    return null;
+  }
+}
+
+const score = (strings: string[]): number => Math.min(...strings.map((s) => s.length));
+const usable = (strings: string[] | null): strings is string[] => strings !== null && strings.length > 0 && !strings.includes("");
+
+function allRequirements(info: Info): string[][] {
+  return usable(info.exact) ? [...info.required, info.exact] : info.required;
+}
+
+/** The most telling single set: the longest shortest string, then the fewest strings. */
+function bestRequirement(info: Info): string[] | null {
+  let best: string[] | null = null;
+  for (const candidate of allRequirements(info)) {
+    if (!best || score(candidate) > score(best) || (score(candidate) === score(best) && candidate.length < best.length)) best = candidate;
+  }
+  return best;
+}
+
+function product(sets: string[][]): string[] | null {
+  let out = [""];
+  for (const set of sets) {
+    const next: string[] = [];
+    for (const prefix of out) for (const s of set) next.push(prefix + s);
+    out = [...new Set(next)];
+    if (out.length > MAX_STRINGS) return null;
+  }
+  return out;
+}
+
+function literal(char: string): Info {
+  const lower = char.toLowerCase();
+  return lower.length === 1 && ALPHABET.includes(lower) ? { exact: [lower], required: [] } : UNKNOWN;
+}
+
+class Parser {
+  position = 0;
+  constructor(private readonly source: string) {}
+
+  private peek(offset = 0): string | undefined {
+    return this.source[this.position + offset];
+  }
+
+  alternation(): Info {
+    const branches = [this.sequence()];
+    while (this.peek() === "|") {
+      this.position++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    const exact = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact!))] : null;
+    // a match matches one branch: it contains a string of that branch's best set
+    const best = branches.map(bestRequirement);
+    return {
+      exact: exact && exact.length <= MAX_STRINGS ? exact : null,
+      required: best.every((set) => set !== null) ? [[...new Set(best.flatMap((set) => set!))]] : [],
+    };
+  }
+
+  private sequence(): Info {
+    const items: Info[] = [];
+    while (this.position < this.source.length && this.peek() !== "|" && this.peek() !== ")") items.push(this.quantified(this.atom()));
+    // a match of a sequence contains a match of each of its items
+    const candidates: string[][] = items.flatMap(allRequirements);
+    // runs of exactly known pieces give longer strings: "cadre" + "s?" = cadre, cadres
+    let run: string[][] = [];
+    const closeRun = (): void => {
+      const strings = run.length > 1 ? product(run) : null;
+      if (strings && !strings.includes("")) candidates.push(strings);
+      run = [];
+    };
+    for (const item of items) {
+      if (item.exact) run.push(item.exact);
+      else closeRun();
+    }
+    closeRun();
+    const exact = items.every((item) => item.exact) ? product(items.map((item) => item.exact!)) : null;
+    return { exact, required: candidates };
+  }
+
+  private quantified(atom: Info): Info {
+    const char = this.peek();
+    let min: number;
+    let max: number;
+    if (char === "?") [min, max] = [0, 1];
+    else if (char === "*") [min, max] = [0, Infinity];
+    else if (char === "+") [min, max] = [1, Infinity];
+    else if (char === "{") {
+      const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.position));
+      if (!match) throw new Error("not a quantifier");
+      min = Number(match[1]);
+      max = match[2] === undefined ? min : match[3] === "" ? Infinity : Number(match[3]);
+      this.position += match[0].length - 1;
+    } else return atom;
+    this.position++;
+    if (this.peek() === "?") this.position++; // lazy
+    if (min === 0) return max === 1 && atom.exact ? { exact: [...new Set(["", ...atom.exact])], required: [] } : UNKNOWN;
+    if (min === 1 && max === 1) return atom;
+    return { exact: null, required: allRequirements(atom) };
+  }
+
+  private atom(): Info {
+    const char = this.source[this.position++]!;
+    switch (char) {
+      case "(":
+        return this.group();
+      case "[":
+        return this.characterClass();
+      case "\\":
+        return this.escape();
+      case ".":
+        return UNKNOWN;
+      case "^":
+      case "$":
+        return EMPTY;
+      default:
+        return literal(char);
+    }
+  }
+
+  private group(): Info {
+    let lookaround = false;
+    if (this.peek() === "?") {
+      const rest = this.source.slice(this.position);
+      if (rest.startsWith("?:")) this.position += 2;
+      else if (/^\?<?[=!]/.test(rest)) {
+        lookaround = true;
+        this.position += rest[1] === "<" ? 3 : 2;
+      } else if (rest.startsWith("?<")) this.position = this.source.indexOf(">", this.position) + 1;
+      else throw new Error("unknown group");
+    }
+    const inner = this.alternation();
+    if (this.source[this.position++] !== ")") throw new Error("unclosed group");
+    // a look-around matches no characters of its own
+    return lookaround ? EMPTY : inner;
+  }
+
+  private characterClass(): Info {
+    const chars: string[] = [];
+    let plain = this.peek() !== "^";
+    while (this.position < this.source.length && this.peek() !== "]") {
+      const char = this.source[this.position++]!;
+      if (char === "\\") {
+        this.position++;
+        plain = false;
+      } else if (char === "-" && chars.length > 0 && this.peek() !== "]") plain = false;
+      else chars.push(char.toLowerCase());
+    }
+    if (this.source[this.position++] !== "]") throw new Error("unclosed class");
+    const set = [...new Set(chars)];
+    return plain && set.length > 0 && set.every((c) => c.length === 1 && ALPHABET.includes(c)) ? { exact: set, required: [] } : UNKNOWN;
+  }
+
+  private escape(): Info {
+    const char = this.source[this.position++];
+    if (char === undefined) throw new Error("dangling escape");
+    if (char === "b" || char === "B") return EMPTY;
+    if (char === "p" || char === "P" || char === "u" || char === "x") {
+      if (this.peek() === "{") this.position = this.source.indexOf("}", this.position) + 1;
+      else this.position += char === "u" ? 4 : char === "x" ? 2 : 0;
+      return UNKNOWN;
+    }
+    if (char === "k") {
+      this.position = this.source.indexOf(">", this.position) + 1;
+      return UNKNOWN; // a back-reference: anything, even nothing
+    }
+    if (char === "c") {
+      this.position++;
+      return UNKNOWN;
+    }
+    if (/[dDwWsStrnvf0-9]/.test(char)) return UNKNOWN;
+    return literal(char);
+  }
+}

@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Linter } from "../../../src/linter.js";
+import { TrigramSet, requiredLiterals } from "../../../src/rules/matcher/literal-gate.js";
+
+// The gate may only skip a regex that cannot match: whenever it says "skip",
+// the regex must find nothing in that text.
+function gateAllows(source: string, text: string): boolean {
+  const sets = requiredLiterals(source);
+  if (!sets) return true;
+  const trigrams = new TrigramSet();
+  trigrams.load(text);
+  return sets.every((set) => set.some((literal) => trigrams.mayContain(literal)));
+}
+
+const builtinRegexes = new Linter().entries.filter((entry) => entry.regex && !entry.line);
+
+describe("requiredLiterals", () => {
+  it.each([
+    ["(?<![\\p{L}\\p{N}])cadre(s?)(?![\\p{L}\\p{N}])", [["cadre", "cadres"]]],
+    ["(?:the\\s+)?important\\s+(speech(?:es)?|instructions?)\\s+spirit", [["important"], ["spirit"], ["speech", "speeches", "instruction", "instructions"]]],
+    ["[Cc]onduct(s|ed)?", [["conduct", "conducts", "conducted"]]],
+    ["a|bcd", null],
+    ["\\d{8,}\\.jpg", [[".jpg"]]],
+    ["(?=abc)x", null],
+    ["(abc)?def", [["def", "abcdef"]]],
+    ["x(?<name>abc)\\k<name>", [["xabc"], ["abc"]]],
+  ])("%s needs %j", (source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected);
+  });
+
+  it("finds required words in nearly every built-in regex entry", () => {
+    const without = builtinRegexes.filter((entry) => !requiredLiterals(entry.regex!.source));
+    expect(without.length).toBeLessThan(builtinRegexes.length / 4);
+  });
+});
+
+describe("the gate never skips a regex that matches", () => {
+  it("on every example and keep text of the built-in regex entries", () => {
+    for (const entry of builtinRegexes) {
+      const regex = new RegExp(entry.regex!.source, entry.regex!.flags);
+      for (const text of [...entry.examples.map((e) => e.before), ...entry.keep]) {
+        if (regex.test(text)) expect(gateAllows(entry.regex!.source, text), `${entry.id}: ${text}`).toBe(true);
+      }
+    }
+  });
+
+  it("on those texts changed in case, with ſ and K (which fold to s and k) and noise around them", () => {
+    const texts = builtinRegexes.flatMap((entry) => entry.examples.map((e) => e.before));
+    const variant = fc.tuple(fc.constantFrom(...texts), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 })).map(([text, how, before, after]) => {
+      const changed = [text.toUpperCase(), text.replace(/s/g, "ſ"), text.replace(/k/gi, "\u212a"), text][how]!;
+      return before + changed + after;
+    });
+    fc.assert(
+      fc.property(variant, fc.constantFrom(...builtinRegexes), (text, entry) => {
+        const regex = new RegExp(entry.regex!.source, entry.regex!.flags);
+        if (regex.test(text)) expect(gateAllows(entry.regex!.source, text)).toBe(true);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it("on random sources and texts over a small alphabet", () => {
+    const piece = fc.constantFrom("ab", "c", "(?:de|fg)", "h?", "[Ii]", "\\s+", "x*", "(yz)+", "\\.", "k{2}", "(?<=a)", "(?!b)", "|", ".", "\\b");
+    const source = fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join("")).filter((s) => {
+      try {
+        new RegExp(s, "iu");
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const text = fc.array(fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h", "i", "I", "x", "y", "z", "k", "K", "\u212a", ".", " ", "ab", "cde", "hI"), { maxLength: 20 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(source, text, (src, txt) => {
+        if (new RegExp(src, "iu").test(txt)) expect(gateAllows(src, txt)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("TrigramSet", () => {
+  it("forgets the previous text", () => {
+    const trigrams = new TrigramSet();
+    trigrams.load("symposium");
+    expect(trigrams.mayContain("symposium")).toBe(true);
+    trigrams.load("something else");
+    expect(trigrams.mayContain("symposium")).toBe(false);
+  });
+});
