@@ -40,6 +40,8 @@ export interface LintFlags {
   maxFileSize?: string;
   /** --source: the Chinese original, a file or a pattern such as "{dir}/{name}.zh{ext}" */
   source?: string;
+  /** --jobs: threads for many files (default: 1 for small runs, the cores for large ones) */
+  jobs?: string;
 }
 
 /** chalk ignores NO_COLOR, so the decision is made here: flag, NO_COLOR, FORCE_COLOR, then the terminal. */

@@ -20,6 +20,8 @@ export interface FileSettings extends ResolvedConfig {
 export class LintSession {
   private readonly resolver: ConfigResolver;
   private readonly linters = new Map<string, Linter>();
+  private readonly optionIndex = new Map<string, number>();
+  private readonly optionList: LinterOptions[] = [];
   private readonly namesChecked = new Set<string>();
   private readonly shard?: Shard;
 
@@ -56,9 +58,30 @@ export class LintSession {
     return inShard(kept, this.shard);
   }
 
-  linterFor(path: string): Linter {
+  /**
+   * The linter of a file as an index into linterOptions(), for runs that
+   * build their linters in worker threads (the main thread's linter is made
+   * too: its rules are checked against the configuration and listed in reports).
+   */
+  linterIndex(path: string): number {
+    const key = JSON.stringify(this.optionsFor(path));
+    this.linterFor(path);
+    let index = this.optionIndex.get(key);
+    if (index === undefined) {
+      this.optionIndex.set(key, (index = this.optionList.length));
+      this.optionList.push(this.optionsFor(path));
+    }
+    return index;
+  }
+
+  /** The options of the linters handed out by linterIndex(), by index. */
+  linterOptions(): LinterOptions[] {
+    return this.optionList;
+  }
+
+  private optionsFor(path: string): LinterOptions {
     const settings = this.settingsFor(path);
-    const options: LinterOptions = {
+    return {
       dictionaries: settings.dictionaries,
       builtin: settings.builtin,
       rules: settings.rules,
@@ -67,6 +90,11 @@ export class LintSession {
       inlineConfig: this.flags.inlineConfig !== false,
       reportUnusedDisableDirectives: this.flags.reportUnusedDisableDirectives === true,
     };
+  }
+
+  linterFor(path: string): Linter {
+    const settings = this.settingsFor(path);
+    const options = this.optionsFor(path);
     const key = JSON.stringify(options);
     let linter = this.linters.get(key);
     if (!linter) {

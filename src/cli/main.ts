@@ -36,8 +36,8 @@ function withLintOptions(command: Command): Command {
     .option("--report-unused-disable-directives", "warn about disable comments that silence nothing")
     .addOption(new Option("--encoding <name>", "how the files are encoded; fixed files are written back in it (auto: BOM, then UTF-8, then GB18030)").choices(ENCODING_OPTIONS).default("utf-8"))
     .option("--max-file-size <size>", "refuse larger inputs (bytes, or with k, M, G)", "10M")
-
-    .option("--source <file|pattern>", "the Chinese original, aligned paragraph by paragraph for the bilingual checks: a file, or a pattern with {dir} {name} {ext} {base} {stem} {path}");
+    .option("--source <file|pattern>", "the Chinese original, aligned paragraph by paragraph for the bilingual checks: a file, or a pattern with {dir} {name} {ext} {base} {stem} {path}")
+    .option("-j, --jobs <n>", "threads for checking files (default: 1, or the number of cores for 8 files and 2 MB or more)");
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -73,7 +73,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .option("--unsafe", "also apply suggestions (their first replacement)")
       .option("--stats", "also print, on standard error, counts per category and rule (found and left) and findings per 1,000 words per file"),
   ).action(async (paths: string[], flags) => {
-    if (!flags.interactive) return setExit((await commands.fix()).runFix(paths, flags, io));
+    if (!flags.interactive) return setExit(await (await commands.fix()).runFix(paths, flags, io));
     // loaded only when asked for: the review's terminal code is of no use to other runs
     const { runFixInteractive } = await import("./commands/fix-interactive.js");
     setExit(await runFixInteractive(paths, flags, io));
@@ -86,7 +86,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       .argument("[paths...]", 'files; none or "-" reads standard input')
       .addOption(new Option("-f, --format <name>", "word (the text with changes marked), patch (for git apply) or html (a page with the changes and findings)").choices(DIFF_FORMATS).default("word"))
       .option("--unsafe", "include suggestions"),
-  ).action(async (paths: string[], flags) => setExit((await commands.diff()).runDiff(paths, flags, io)));
+  ).action(async (paths: string[], flags) => setExit(await (await commands.diff()).runDiff(paths, flags, io)));
 
   program
     .command("rules")

@@ -27,7 +27,7 @@ export function progressLine(done: number, total: number, label: string, columns
  * (also when `work` throws), so nothing of it stays in the terminal.
  */
 export function withProgress<T, R>(items: T[], io: CliIO, label: (item: T) => string, work: (item: T) => R, now: () => number = Date.now): R[] {
-  if (items.length < PROGRESS_MIN_FILES || !io.stderrIsTTY || inCI(io.env)) return items.map(work);
+  if (!showsProgress(items.length, io)) return items.map(work);
   const columns = io.stderrColumns ?? 80;
   let drawn = -Infinity;
   const results: R[] = [];
@@ -44,4 +44,27 @@ export function withProgress<T, R>(items: T[], io: CliIO, label: (item: T) => st
     io.stderr("\r\x1b[K");
   }
   return results;
+}
+
+/** Whether a run over this many files shows a bar: many files, a terminal, not CI. */
+export function showsProgress(count: number, io: CliIO): boolean {
+  return count >= PROGRESS_MIN_FILES && Boolean(io.stderrIsTTY) && !inCI(io.env);
+}
+
+/**
+ * The bar for work that finishes outside a loop (files done by worker
+ * threads): `update` as files are done, `end` erases it.
+ */
+export function progressBar(total: number, io: CliIO, now: () => number = Date.now): { update(done: number): void; end(): void } {
+  if (!showsProgress(total, io)) return { update: () => undefined, end: () => undefined };
+  const columns = io.stderrColumns ?? 80;
+  let drawn = -Infinity;
+  return {
+    update(done) {
+      if (now() - drawn < REDRAW_MS && done < total) return;
+      io.stderr(`\r\x1b[K${progressLine(done, total, "", columns)}`);
+      drawn = now();
+    },
+    end: () => io.stderr("\r\x1b[K"),
+  };
 }

@@ -6,7 +6,7 @@ import { LintSession } from "../lint-session.js";
 import { readOptions, readSessionInputs } from "../inputs.js";
 import { readSources } from "../source.js";
 import { writeReportFile } from "../report-file.js";
-import { withProgress } from "../progress.js";
+import { lintInputs } from "../lint-inputs.js";
 import { statistics } from "../../reporters/stats.js";
 
 export interface CheckFlags extends LintFlags {
@@ -32,12 +32,12 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
   }
   const inputs = readSessionInputs(paths, session, io, flags);
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
-  const results: FileResult[] = withProgress(inputs, io, (input) => input.name, (input) => {
-    const linter = session.linterFor(input.path);
-    const findings = linter.check(input.text, { source: sources.get(input) });
+  // the html page shows the article as `fix` leaves it, after all its passes
+  const outcomes = await lintInputs(inputs, session, { kind: "check", alsoFix: flags.format === "html" }, flags, io, (input) => ({ source: sources.get(input) }));
+  const results: FileResult[] = inputs.map((input, index) => {
+    const { findings, fixed } = outcomes[index]!;
     const result: FileResult = { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };
-    // the html page shows the article as `fix` leaves it, after all its passes
-    if (flags.format === "html") result.fixed = linter.fix(input.text, { source: sources.get(input) }).output;
+    if (fixed !== undefined) result.fixed = fixed;
     return result;
   });
   const rules = session.rules();

@@ -4,7 +4,7 @@ import { html } from "../../reporters/html.js";
 import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readOptions, readSessionInputs } from "../inputs.js";
-import { withProgress } from "../progress.js";
+import { lintInputs } from "../lint-inputs.js";
 import { DIFF_FORMATS } from "./diff-formats.js";
 
 export { DIFF_FORMATS };
@@ -16,16 +16,13 @@ export interface DiffFlags extends LintFlags {
 }
 
 /** Shows what `fix` would change; exits 1 when it would change something, as `diff` does. */
-export function runDiff(paths: string[], flags: DiffFlags, io: CliIO): number {
+export async function runDiff(paths: string[], flags: DiffFlags, io: CliIO): Promise<number> {
   if (!DIFF_FORMATS.includes(flags.format)) throw new UsageError(`Unknown diff format "${flags.format}" (choose ${DIFF_FORMATS.join(", ")}).`);
   const session = new LintSession(flags);
   const inputs = readSessionInputs(paths, session, io, flags);
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
-  const changes = withProgress(inputs, io, (input) => input.name, (input) => ({
-    path: input.name,
-    before: input.text,
-    after: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe, source: sources.get(input) }).output,
-  }));
+  const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ source: sources.get(input) }));
+  const changes = inputs.map((input, index) => ({ path: input.name, before: input.text, after: fixed[index]!.output }));
   if (flags.format === "html") {
     // the page lists the findings beside the changes, so they are found too
     const results = inputs.map((input, index) => ({ path: input.name, source: input.text, findings: session.linterFor(input.path).check(input.text), fixed: changes[index]!.after }));

@@ -5,7 +5,7 @@ import { encode } from "../../input/encoding.js";
 import { type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readOptions, readSessionInputs } from "../inputs.js";
-import { withProgress } from "../progress.js";
+import { lintInputs } from "../lint-inputs.js";
 import { statistics } from "../../reporters/stats.js";
 import { readSources } from "../source.js";
 
@@ -24,7 +24,7 @@ export interface FixFlags extends LintFlags {
  * gets exactly one document); with --write every changed file is replaced,
  * after all of them were fixed without error.
  */
-export function runFix(paths: string[], flags: FixFlags, io: CliIO): number {
+export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promise<number> {
   const session = new LintSession(flags);
   const inputs = readSessionInputs(paths, session, io, flags);
   if (flags.write && inputs.some((input) => input.path === STDIN)) {
@@ -38,7 +38,8 @@ export function runFix(paths: string[], flags: FixFlags, io: CliIO): number {
     throw new UsageError("fix prints one file to standard output; give one path, or use --write for several.");
   }
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
-  const results = withProgress(inputs, io, (input) => input.name, (input) => ({ input, result: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe, source: sources.get(input) }) }));
+  const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ source: sources.get(input) }));
+  const results = inputs.map((input, index) => ({ input, result: fixed[index]! }));
   let remainingErrors = 0;
   for (const { input, result } of results) {
     if (!result.converged) io.stderr(`mtclean: fixes in "${input.name}" did not settle after ${result.passes} passes; the output holds what was fixed.\n`);

@@ -1,0 +1,30 @@
+import { parentPort } from "node:worker_threads";
+import { linterTable, runJob } from "./run-job.js";
+import type { FromWorker, LintTask, ToWorker } from "./types.js";
+import type { Linter } from "../../linter.js";
+
+// A worker thread of a parallel run: it builds its own linters from the
+// options the main thread sends, then lints the chunks of files it is given,
+// one after the other, until told to exit.
+const port = parentPort!;
+let linterOf: ((index: number) => Linter) | undefined;
+let task: LintTask | undefined;
+
+const send = (message: FromWorker): void => port.postMessage(message);
+
+port.on("message", (message: ToWorker) => {
+  try {
+    if (message.type === "setup") {
+      linterOf = linterTable(message.linters);
+      task = message.task;
+      send({ type: "ready" });
+    } else if (message.type === "chunk") {
+      const outcomes = message.jobs.map((job) => runJob(linterOf!(job.linter), job, task!));
+      send({ type: "done", first: message.first, outcomes });
+    } else {
+      port.close();
+    }
+  } catch (error) {
+    send({ type: "error", message: (error as Error).stack ?? String(error) });
+  }
+});
