@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
 import { parseDictionary, readDictionarySource } from "./loader.js";
 import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
+import { rememberLiterals, requiredLiterals } from "../rules/matcher/literal-gate.js";
 
 // The built-in dictionaries compiled at build time (`npm run build`) into one
 // JSON file next to this module, so that a run does not load the YAML parser
@@ -21,7 +22,7 @@ interface StoredRegExp {
 }
 
 type StoredEntry = Omit<DictionaryEntry, "regex" | "when" | "where"> & {
-  regex?: StoredRegExp;
+  regex?: StoredRegExp & { literals: string[][] | null };
   when: Partial<Record<keyof CompiledWhen, StoredRegExp>>;
   line0: number;
 };
@@ -44,15 +45,33 @@ const nameIn = (dir: string, file: string): string => relative(dir, file).split(
 function storeEntry({ regex, when, where, ...rest }: DictionaryEntry): StoredEntry {
   const storedWhen: StoredEntry["when"] = {};
   for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, RegExp][]) storedWhen[key] = storeRegExp(value);
-  return { ...rest, ...(regex ? { regex: storeRegExp(regex) } : {}), when: storedWhen, line0: where.line };
+  return { ...rest, ...(regex ? { regex: { ...storeRegExp(regex), literals: requiredLiterals(regex.source) } } : {}), when: storedWhen, line0: where.line };
+}
+
+// The expressions are built when first read: a run over one short article
+// reads few of them, and building hundreds costs milliseconds at each start.
+function lazyRegExp<T extends object>(target: T, key: string, stored: StoredRegExp): void {
+  let built: RegExp | undefined;
+  Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => (built ??= new RegExp(stored.source, stored.flags)) });
 }
 
 function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file: string): DictionaryEntry {
   const compiledWhen: CompiledWhen = {};
-  for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, StoredRegExp][]) compiledWhen[key] = new RegExp(value.source, value.flags);
+  for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, StoredRegExp][]) lazyRegExp(compiledWhen, key, value);
   const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };
-  if (regex) entry.regex = new RegExp(regex.source, regex.flags);
+  if (regex) {
+    rememberLiterals(regex.source, regex.literals);
+    lazyRegExp(entry, "regex", regex);
+    storedSources.set(entry, regex);
+  }
   return entry;
+}
+
+const storedSources = new WeakMap<DictionaryEntry, StoredRegExp>();
+
+/** An entry's regex source and flags, without building the RegExp of a cached entry; undefined for a phrase entry. */
+export function regexSourceOf(entry: DictionaryEntry): StoredRegExp | undefined {
+  return storedSources.get(entry) ?? (entry.regex ? { source: entry.regex.source, flags: entry.regex.flags } : undefined);
 }
 
 /** Parses every dictionary of a folder and writes the cache (the build step). */

@@ -1,5 +1,6 @@
 import type { DictionaryEntry } from "../../dictionary/types.js";
 import type { Rule, RuleContext, RuleReport } from "../../types.js";
+import { regexSourceOf } from "../../dictionary/cache.js";
 import { TrigramSet, requiredLiterals } from "../matcher/literal-gate.js";
 import { TokenTrie } from "../matcher/token-trie.js";
 import { nextLineBreak } from "../../markup/line-breaks.js";
@@ -19,11 +20,11 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
   const lineEntries: DictionaryEntry[] = [];
   for (const entry of entries) {
     if (entry.line) lineEntries.push(entry);
-    else if (entry.regex) regexEntries.push(entry);
+    else if (regexSourceOf(entry)) regexEntries.push(entry);
     else for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
   }
-  // one global copy of each expression, made once: a RegExp built per paragraph is parsed again every time
-  const patterns = regexEntries.map((entry) => ({ entry, regex: new RegExp(entry.regex!.source, entry.regex!.flags + "g"), literals: requiredLiterals(entry.regex!.source) }));
+  // one global copy of each expression, made on its first use (not per paragraph: a RegExp built there is parsed again every time)
+  const patterns = regexEntries.map((entry): Pattern => ({ entry, literals: requiredLiterals(regexSourceOf(entry)!.source) }));
   const trigrams = new TrigramSet();
   const rules: Rule[] = [];
   if (trie.size > 0) {
@@ -105,7 +106,8 @@ function checkPhrases(trie: TokenTrie<DictionaryEntry>, { segment, report }: Rul
 
 interface Pattern {
   entry: DictionaryEntry;
-  regex: RegExp;
+  /** the global copy of entry.regex, made on first use */
+  regex?: RegExp;
   /** any text the regex matches holds a string of each of these sets (null: no such knowledge) */
   literals: string[][] | null;
 }
@@ -113,9 +115,11 @@ interface Pattern {
 function checkPatterns(patterns: Pattern[], trigrams: TrigramSet, { segment, report }: RuleContext): void {
   const { text } = segment;
   trigrams.load(text);
-  for (const { entry, regex, literals } of patterns) {
+  for (const pattern of patterns) {
+    const { entry, literals } = pattern;
     // skip the expressions whose required words cannot be in this paragraph
     if (literals && !literals.every((set) => set.some((literal) => trigrams.mayContain(literal)))) continue;
+    const regex = (pattern.regex ??= new RegExp(entry.regex!.source, entry.regex!.flags + "g"));
     for (const match of execAll(regex, text)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -84,6 +84,20 @@ const UNKNOWN: Info = { exact: null, required: [] };
  * when the source says nothing usable (the regex then runs on every paragraph).
  */
 export function requiredLiterals(source: string): string[][] | null {
+  let sets = known.get(source);
+  if (sets === undefined) known.set(source, (sets = analyse(source)));
+  return sets;
+}
+
+// results by regex source: filled by the build cache of the built-in dictionaries, and as regexes are analysed
+const known = new Map<string, string[][] | null>();
+
+/** Records what requiredLiterals() gives for a source (computed at build time), so a run need not analyse it again. */
+export function rememberLiterals(source: string, sets: string[][] | null): void {
+  known.set(source, sets);
+}
+
+function analyse(source: string): string[][] | null {
   try {
     const parser = new Parser(source);
     const info = parser.alternation();
