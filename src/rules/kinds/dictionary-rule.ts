@@ -1,7 +1,8 @@
 import type { DictionaryEntry } from "../../dictionary/types.js";
 import type { Rule, RuleContext, RuleReport } from "../../types.js";
 import { regexSourceOf } from "../../dictionary/cache.js";
-import { TrigramSet, requiredLiterals } from "../matcher/literal-gate.js";
+import { TrigramSet, WordStartIndex, requiredLiterals } from "../matcher/literal-gate.js";
+import { wordCharBefore } from "../matcher/tokenize.js";
 import { TokenTrie } from "../matcher/token-trie.js";
 import { nextLineBreak } from "../../markup/line-breaks.js";
 import { adaptCase, expandTemplate } from "./replacement.js";
@@ -24,7 +25,13 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
     else for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
   }
   // one global copy of each expression, made on its first use (not per paragraph: a RegExp built there is parsed again every time)
-  const patterns = regexEntries.map((entry): Pattern => ({ entry, literals: requiredLiterals(regexSourceOf(entry)!.source) }));
+  const starts = new WordStartIndex<Pattern>();
+  const patterns = regexEntries.map((entry): Pattern => {
+    const { source } = regexSourceOf(entry)!;
+    const pattern: Pattern = { entry, literals: requiredLiterals(source), indexed: false };
+    pattern.indexed = starts.add(source, pattern);
+    return pattern;
+  });
   const trigrams = new TrigramSet();
   const rules: Rule[] = [];
   if (trie.size > 0) {
@@ -36,7 +43,7 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
   if (regexEntries.length > 0) {
     rules.push({
       meta: { id: "dictionary/patterns", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary regex entries", languages: ["en"] },
-      check: (context) => checkPatterns(patterns, trigrams, context),
+      check: (context) => checkPatterns(patterns, trigrams, starts, context),
     });
   }
   const anchoredLines = lineEntries.map((entry) => new RegExp(`^(?:${entry.regex!.source})$`, entry.regex!.flags));
@@ -108,19 +115,30 @@ interface Pattern {
   entry: DictionaryEntry;
   /** the global copy of entry.regex, made on first use */
   regex?: RegExp;
+  /** true when its possible starts come from the WordStartIndex; it is then tried there only, with the sticky copy */
+  indexed: boolean;
+  sticky?: RegExp;
   /** any text the regex matches holds a string of each of these sets (null: no such knowledge) */
   literals: string[][] | null;
 }
 
-function checkPatterns(patterns: Pattern[], trigrams: TrigramSet, { segment, report }: RuleContext): void {
+function checkPatterns(patterns: Pattern[], trigrams: TrigramSet, index: WordStartIndex<Pattern>, { segment, report }: RuleContext): void {
   const { text } = segment;
   trigrams.load(text);
+  const starts = index.starts(text, wordCharBefore);
   for (const pattern of patterns) {
     const { entry, literals } = pattern;
     // skip the expressions whose required words cannot be in this paragraph
     if (literals && !literals.every((set) => set.some((literal) => trigrams.mayContain(literal)))) continue;
-    const regex = (pattern.regex ??= new RegExp(entry.regex!.source, entry.regex!.flags + "g"));
-    for (const match of execAll(regex, text)) {
+    let matches: RegExpExecArray[];
+    if (pattern.indexed) {
+      const positions = starts.get(pattern);
+      if (!positions) continue;
+      matches = execAt((pattern.sticky ??= new RegExp(entry.regex!.source, entry.regex!.flags + "y")), text, positions);
+    } else {
+      matches = execAll((pattern.regex ??= new RegExp(entry.regex!.source, entry.regex!.flags + "g")), text);
+    }
+    for (const match of matches) {
       const start = match.index;
       const end = start + match[0].length;
       if (end === start || !contextAllows(entry, text, start, end)) continue;
@@ -142,6 +160,25 @@ function execAll(regex: RegExp, text: string): RegExpExecArray[] {
     matches.push(match);
     // an empty match moves on by one character (a whole code point in unicode mode), as matchAll does
     if (match[0] === "") regex.lastIndex = advance(text, regex.lastIndex, regex.unicode || regex.flags.includes("v"));
+  }
+  return matches;
+}
+
+/**
+ * The matches a global search would find, when a match can start only at
+ * `positions` (increasing): the sticky expression is tried at each position
+ * not inside an earlier match.
+ */
+function execAt(sticky: RegExp, text: string, positions: number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const position of positions) {
+    if (position < from) continue;
+    sticky.lastIndex = position;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    matches.push(match);
+    from = match[0] === "" ? position + 1 : position + match[0].length;
   }
   return matches;
 }

@@ -70,13 +70,18 @@ export class TrigramSet {
 interface Info {
   exact: string[] | null;
   required: string[][];
+  /** strings one of which every non-empty match starts with ([""]: unknown) */
+  prefix: string[];
+  /** true when the piece may match nothing */
+  optional: boolean;
 }
 
 const MAX_STRINGS = 64;
 const MIN_USEFUL = 3;
 const MAX_SETS = 4;
-const EMPTY: Info = { exact: [""], required: [] };
-const UNKNOWN: Info = { exact: null, required: [] };
+const EMPTY: Info = { exact: [""], required: [], prefix: [""], optional: true };
+const UNKNOWN: Info = { exact: null, required: [], prefix: [""], optional: false };
+const exactly = (strings: string[]): Info => ({ exact: strings, required: [], prefix: strings, optional: strings.includes("") });
 
 /**
  * Sets of strings (lower case, 3 chars or more, from ALPHABET): every match
@@ -129,6 +134,38 @@ function bestRequirement(info: Info): string[] | null {
   return best;
 }
 
+/** Strings one of which every non-empty match of items[from..] starts with ([""]: unknown). */
+function prefixOf(items: Info[], from: number): string[] {
+  const item = items[from];
+  if (!item) return [""];
+  if (item.exact) {
+    const strings = product([item.exact, prefixOf(items, from + 1)]);
+    if (strings) return strings;
+    return item.exact.includes("") ? [""] : item.exact;
+  }
+  if (!item.optional) return item.prefix;
+  if (item.prefix.includes("")) return [""];
+  const union = [...new Set([...item.prefix, ...prefixOf(items, from + 1)])];
+  return union.length <= MAX_STRINGS ? union : [""];
+}
+
+/**
+ * Strings (lower case, 3 chars or more, from ALPHABET, starting with a letter
+ * or digit) one of which every match of the regex starts with,
+ * case-insensitively; null when unknown.
+ */
+export function requiredPrefixes(source: string): string[] | null {
+  try {
+    const parser = new Parser(source);
+    const info = parser.alternation();
+    if (parser.position !== source.length) return null;
+    const prefix = info.prefix;
+    return prefix.every((p) => p.length >= MIN_USEFUL && /^[a-z0-9]/.test(p)) ? prefix : null;
+  } catch {
+    return null;
+  }
+}
+
 function product(sets: string[][]): string[] | null {
   let out = [""];
   for (const set of sets) {
@@ -142,7 +179,7 @@ function product(sets: string[][]): string[] | null {
 
 function literal(char: string): Info {
   const lower = char.toLowerCase();
-  return lower.length === 1 && ALPHABET.includes(lower) ? { exact: [lower], required: [] } : UNKNOWN;
+  return lower.length === 1 && ALPHABET.includes(lower) ? exactly([lower]) : UNKNOWN;
 }
 
 class Parser {
@@ -163,9 +200,12 @@ class Parser {
     const exact = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact!))] : null;
     // a match matches one branch: it contains a string of that branch's best set
     const best = branches.map(bestRequirement);
+    const prefix = [...new Set(branches.flatMap((b) => b.prefix))];
     return {
       exact: exact && exact.length <= MAX_STRINGS ? exact : null,
       required: best.every((set) => set !== null) ? [[...new Set(best.flatMap((set) => set!))]] : [],
+      prefix: prefix.length <= MAX_STRINGS ? prefix : [""],
+      optional: branches.some((b) => b.optional),
     };
   }
 
@@ -187,7 +227,7 @@ class Parser {
     }
     closeRun();
     const exact = items.every((item) => item.exact) ? product(items.map((item) => item.exact!)) : null;
-    return { exact, required: candidates };
+    return { exact, required: candidates, prefix: prefixOf(items, 0), optional: items.every((item) => item.optional) };
   }
 
   private quantified(atom: Info): Info {
@@ -206,9 +246,9 @@ class Parser {
     } else return atom;
     this.position++;
     if (this.peek() === "?") this.position++; // lazy
-    if (min === 0) return max === 1 && atom.exact ? { exact: [...new Set(["", ...atom.exact])], required: [] } : UNKNOWN;
+    if (min === 0) return max === 1 && atom.exact ? exactly([...new Set(["", ...atom.exact])]) : { ...UNKNOWN, prefix: atom.prefix, optional: true };
     if (min === 1 && max === 1) return atom;
-    return { exact: null, required: allRequirements(atom) };
+    return { exact: null, required: allRequirements(atom), prefix: atom.prefix, optional: atom.optional };
   }
 
   private atom(): Info {
@@ -260,7 +300,7 @@ class Parser {
     }
     if (this.source[this.position++] !== "]") throw new Error("unclosed class");
     const set = [...new Set(chars)];
-    return plain && set.length > 0 && set.every((c) => c.length === 1 && ALPHABET.includes(c)) ? { exact: set, required: [] } : UNKNOWN;
+    return plain && set.length > 0 && set.every((c) => c.length === 1 && ALPHABET.includes(c)) ? exactly(set) : UNKNOWN;
   }
 
   private escape(): Info {
@@ -283,4 +323,67 @@ class Parser {
     if (/[dDwWsStrnvf0-9]/.test(char)) return UNKNOWN;
     return literal(char);
   }
+}
+
+/**
+ * Where regexes that start at a word may start: for each regex that begins
+ * with (?<![\p{L}\p{N}…]) and whose matches begin with known strings (its
+ * requiredPrefixes), the positions in a text where one of those strings
+ * begins a word. One pass over the text serves every such regex, and a regex
+ * is then tried only at its positions (a sticky copy at each, in order),
+ * which finds what a search over the whole text finds: a match can start
+ * nowhere else.
+ */
+export class WordStartIndex<T> {
+  /** the regexes by the trigram their prefixes start with */
+  private readonly byTrigram = new Map<number, { prefixes: string[]; value: T }[]>();
+
+  /** Adds a regex; false when it cannot be indexed (it is then searched in full). */
+  add(source: string, value: T): boolean {
+    const prefixes = /^\(\?<!\[\\p\{L\}\\p\{N\}/.test(source) ? requiredPrefixes(source) : null;
+    if (!prefixes) return false;
+    for (const key of new Set(prefixes.map((prefix) => trigramOf(prefix, 0)))) {
+      const list = this.byTrigram.get(key) ?? [];
+      list.push({ prefixes, value });
+      this.byTrigram.set(key, list);
+    }
+    return true;
+  }
+
+  /** For each indexed value, the positions where its regex may match in `text`, in increasing order. */
+  starts(text: string, isWordBefore: (text: string, index: number) => boolean): Map<T, number[]> {
+    const found = new Map<T, number[]>();
+    if (this.byTrigram.size === 0) return found;
+    for (let i = 0; i + 2 < text.length; i++) {
+      const first = indexOfCode(text.charCodeAt(i));
+      if (first === NONE) continue;
+      // a word starts here when the char before is no letter or digit
+      if (isWordBefore(text, i)) continue;
+      const second = indexOfCode(text.charCodeAt(i + 1));
+      const third = second === NONE ? NONE : indexOfCode(text.charCodeAt(i + 2));
+      if (third === NONE) continue;
+      const candidates = this.byTrigram.get((first * SIZE + second) * SIZE + third);
+      if (!candidates) continue;
+      for (const { prefixes, value } of candidates) {
+        if (!prefixes.some((prefix) => startsWithFolded(text, i, prefix))) continue;
+        const positions = found.get(value);
+        if (!positions) found.set(value, [i]);
+        else if (positions[positions.length - 1] !== i) positions.push(i);
+      }
+    }
+    return found;
+  }
+}
+
+function trigramOf(literal: string, at: number): number {
+  return (ALPHABET.indexOf(literal[at]!) * SIZE + ALPHABET.indexOf(literal[at + 1]!)) * SIZE + ALPHABET.indexOf(literal[at + 2]!);
+}
+
+/** True when text at `index` reads `literal` with the case folding of /iu regexes. */
+function startsWithFolded(text: string, index: number, literal: string): boolean {
+  if (index + literal.length > text.length) return false;
+  for (let k = 0; k < literal.length; k++) {
+    if (indexOfCode(text.charCodeAt(index + k)) !== ALPHABET.indexOf(literal[k]!)) return false;
+  }
+  return true;
 }

@@ -64,6 +64,15 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
 // ' ’ - ‐
 const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010;
 
+/** True when the code point that ends just before `index` is a letter or digit (what (?<![\p{L}\p{N}]) rejects). */
+export function wordCharBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const code = text.charCodeAt(index - 1);
+  if (code < 128) return bmpClass[code] === WORD;
+  if (isLowSurrogate(code) && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2))) return astral(text.codePointAt(index - 2)!) === WORD;
+  return bmp(code) === WORD;
+}
+
 let lastList: TokenList | undefined;
 
 /**
