@@ -47,6 +47,11 @@ export interface Segment {
   escape?: (text: string) => string;
   /** source range removed when a rule deletes the whole segment (it includes separating blank lines) */
   removal?: [number, number];
+  /**
+   * source ranges no edit may touch (the inline tags of an XLIFF target): a
+   * finding whose fix would reach into one keeps no fix and is only reported
+   */
+  locked?: [number, number][];
   kind: "paragraph" | "heading" | "list-item" | "table-cell" | "quote" | "caption" | "metadata" | "line";
   lang: Language;
   /**

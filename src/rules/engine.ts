@@ -56,9 +56,10 @@ function toFinding(segment: Segment, rule: Rule, report: RuleReport, ruleId: str
   if (report.replacements && rule.meta.safety === undefined) {
     throw new Error(`rule ${ruleId} offers a fix but declares itself report-only`);
   }
-  const [start, end] = report.deleteLine ? lineRemoval(segment, report.start, report.end) : [toSource(segment, report.start), toSource(segment, report.end)];
+  const [start, mappedEnd] = report.deleteLine ? lineRemoval(segment, report.start, report.end) : [toSource(segment, report.start), toSource(segment, report.end)];
+  const end = segment.locked ? beforeLockedTail(segment.locked, start, mappedEnd) : mappedEnd;
   const finding: RawFinding = { ruleId, category, severity, message: report.message, range: [toSource(segment, report.start), toSource(segment, report.end)] };
-  if (report.replacements?.length) {
+  if (report.replacements?.length && !touchesLocked(segment, start, end)) {
     const escape = segment.escape ?? ((value: string) => value);
     const safety: Safety = report.safety ?? (rule.meta.safety === "safe" ? "safe" : "suggestion");
     finding.fix = { range: [start, end], replacements: report.replacements.map(escape), safety };
@@ -83,4 +84,23 @@ function lineRemoval(segment: Segment, start: number, end: number): [number, num
   // the last line of its segment: take the line break before it instead
   const previousBreak = lineStart > 0 ? (text.slice(lineStart - 2, lineStart) === "\r\n" ? lineStart - 2 : lineStart - 1) : lineStart;
   return [toSource(segment, previousBreak), toSource(segment, lineEnd)];
+}
+
+/** Whether an edit of [start, end) would change or split a locked range (an insertion at its edge does not). */
+function touchesLocked(segment: Segment, start: number, end: number): boolean {
+  return segment.locked?.some(([from, to]) => (start < to && from < end) || (start === end && from < start && start < to)) ?? false;
+}
+
+/**
+ * The end of a text range maps to where the next character starts, past any
+ * tags in between; those tags are not part of the range, so the edit stops
+ * before them.
+ */
+function beforeLockedTail(locked: [number, number][], start: number, end: number): number {
+  for (;;) {
+    // the widest locked range ending here first (a whole native-code element before its closing tag)
+    const before = Math.min(...locked.filter(([from, to]) => to === end && from >= start && from < end).map(([from]) => from));
+    if (!Number.isFinite(before)) return end;
+    end = before;
+  }
 }

@@ -8,6 +8,7 @@ import { readOptions, readSessionInputs } from "../inputs.js";
 import { lintInputs } from "../lint-inputs.js";
 import { statistics } from "../../reporters/stats.js";
 import { readSources } from "../source.js";
+import { formatOfPath } from "../../markup/index.js";
 
 export interface FixFlags extends LintFlags {
   write?: boolean;
@@ -38,7 +39,7 @@ export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promi
     throw new UsageError("fix prints one file to standard output; give one path, or use --write for several.");
   }
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
-  const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ source: sources.get(input) }));
+  const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ format: formatOfPath(input.path), source: sources.get(input) }));
   const results = inputs.map((input, index) => ({ input, result: fixed[index]! }));
   let remainingErrors = 0;
   for (const { input, result } of results) {
@@ -47,7 +48,7 @@ export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promi
   }
   if (flags.stats) {
     // what the original held, beside what is left after fixing
-    io.stderr(statistics(results.map(({ input, result }) => ({ path: input.name, source: input.text, findings: session.linterFor(input.path).check(input.text), remaining: result.remaining }))));
+    io.stderr(statistics(results.map(({ input, result }) => ({ path: input.name, source: input.text, findings: session.linterFor(input.path).check(input.text, { format: formatOfPath(input.path), source: sources.get(input) }), remaining: result.remaining }))));
   }
   if (flags.write) {
     // unchanged files are not touched; the changed ones are written all or none
