@@ -1,8 +1,9 @@
 import { toSimplified } from "../language/simplified.js";
 import { chineseNumbers } from "../numbers/chinese-text.js";
 import { englishNumbers } from "../numbers/english-text.js";
-import { covered, hasValue, type NumberMention, type NumberProfile } from "../numbers/types.js";
-import type { Rule, SourceText } from "../types.js";
+import { covered, hasValue, type NumberMention } from "../numbers/types.js";
+import type { Rule } from "../types.js";
+import { memoBySourceText } from "./memo.js";
 
 // Numbers and dates on both sides of a pair: a number of the source that the
 // English lacks, and a number of the English that the source lacks. Values
@@ -13,16 +14,8 @@ import type { Rule, SourceText } from "../types.js";
 const YEAR = (value: number): boolean => Number.isInteger(value) && value >= 1900 && value <= 2100;
 const format = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 6 });
 
-const profiles = new Map<string, NumberProfile>();
-function sourceProfile(source: SourceText): NumberProfile {
-  let profile = profiles.get(source.text);
-  if (!profile) {
-    if (profiles.size > 5000) profiles.clear();
-    // Traditional numerals (萬, 億, 兩) read as their Simplified forms, so both scripts give the same findings
-    profiles.set(source.text, (profile = chineseNumbers(toSimplified(source.text))));
-  }
-  return profile;
-}
+// Traditional numerals (萬, 億, 兩) read as their Simplified forms, so both scripts give the same findings
+const sourceProfile = memoBySourceText((text) => chineseNumbers(toSimplified(text)));
 
 export const numbersRule: Rule = {
   meta: {
@@ -34,7 +27,7 @@ export const numbersRule: Rule = {
   },
   check({ segment, report }) {
     if (!segment.source) return;
-    const source = sourceProfile(segment.source);
+    const source = sourceProfile(segment.source.text);
     const english = englishNumbers(segment.text);
     const missing = uniqueByValue(source.strong.filter((n) => !hasValue(english.values, n.value)));
     for (const number of missing) {

@@ -1,4 +1,5 @@
 import type { Language, Segment } from "../types.js";
+import { isOtherLatinLanguage } from "./latin.js";
 import { nextLineBreak } from "../markup/line-breaks.js";
 
 // The language of a paragraph from its script: Han characters against Latin
@@ -29,9 +30,15 @@ export function countScripts(text: string): { han: number; latinWords: number } 
   return { han: prose.match(HAN)?.length ?? 0, latinWords: prose.match(LATIN_WORD)?.length ?? 0 };
 }
 
+/** Chinese, English, or neither: a paragraph in another Latin-script language (see latin.ts) is "none". */
 export function detectLanguage(text: string): Language {
-  // no Han character: English when a Latin word is left outside URLs and file names
-  if (!MAY_HAVE_HAN.test(text)) return LATIN.test(proseOf(text)) ? "en" : "none";
+  // no Han character: English when a Latin word is left outside URLs and file names,
+  // unless it is clearly another Latin-script language
+  if (!MAY_HAVE_HAN.test(text)) {
+    const prose = proseOf(text);
+    if (!LATIN.test(prose)) return "none";
+    return prose.length >= 40 && isOtherLatinLanguage(prose.match(LATIN_WORD) ?? [], prose) ? "none" : "en";
+  }
   const { han, latinWords } = countScripts(text);
   if (han === 0 && latinWords === 0) return "none";
   return han >= latinWords ? "zh" : "en";
