@@ -38,3 +38,22 @@ describe("case-sensitive phrase entries", () => {
     expect(linter.check("the Safety Production Committee")).toEqual([]);
   });
 });
+
+describe("an entry's phrase inside its own longer match", () => {
+  const nested = parseDictionary(
+    `category: terminology
+entries:
+  - id: nested
+    match: [the construction of ecological civilization, construction of ecological civilization]
+    replace: ecological conservation
+    message: m
+    examples: [{ before: construction of ecological civilization, after: ecological conservation }]
+    keep: [civilization]
+`,
+    "nested.yml",
+  );
+  const nestedLinter = new Linter({ builtin: false, builtinRules: false, dictionaryObjects: [nested] });
+  it("is reported once", () => {
+    expect(nestedLinter.check("promote the construction of ecological civilization").map((f) => f.range)).toEqual([[8, 51]]);
+  });
+});

@@ -5,6 +5,7 @@ import { TrigramSet, WordStartIndex, requiredLiterals } from "../matcher/literal
 import { wordCharBefore } from "../matcher/tokenize.js";
 import { TokenTrie } from "../matcher/token-trie.js";
 import { nextLineBreak } from "../../markup/line-breaks.js";
+import { adjustArticle } from "./article.js";
 import { adaptCase, expandTemplate } from "./replacement.js";
 
 /** How far around a match `when` conditions look: enough for a clause, bounded so each test is O(1). */
@@ -74,7 +75,9 @@ function contextAllows(entry: DictionaryEntry, text: string, start: number, end:
  */
 const alreadyPreferred = (matched: string, replacements: string[]): boolean => replacements.length > 0 && replacements[0] === matched;
 
-function reportEntry(entry: DictionaryEntry, start: number, end: number, replacements: string[]): RuleReport {
+function reportEntry(entry: DictionaryEntry, start: number, end: number, replacements: string[], text?: string): RuleReport {
+  // a/an before the match follows the replacement (line deletions pass no text)
+  if (text !== undefined) ({ start, replacements } = adjustArticle(text, start, replacements));
   return {
     start,
     end,
@@ -104,7 +107,7 @@ function checkPhrases(trie: TokenTrie<DictionaryEntry>, { segment, report }: Rul
     const matched = text.slice(match.start, match.end);
     const replacements = entry.replacements.map((r) => adaptCase(matched, r));
     if (alreadyPreferred(matched, replacements)) continue;
-    report(reportEntry(entry, match.start, match.end, replacements));
+    report(reportEntry(entry, match.start, match.end, replacements, text));
     reportedEnd.set(entry, match.end);
     lastStart = match.start;
     if (entry.safety === "safe") safeEnd = match.end;
@@ -144,7 +147,7 @@ function checkPatterns(patterns: Pattern[], trigrams: TrigramSet, index: WordSta
       if (end === start || !contextAllows(entry, text, start, end)) continue;
       const replacements = entry.replacements.map((r) => adaptCase(match[0], expandTemplate(r, match)));
       if (alreadyPreferred(match[0], replacements)) continue;
-      report(reportEntry(entry, start, end, replacements));
+      report(reportEntry(entry, start, end, replacements, text));
     }
   }
 }
