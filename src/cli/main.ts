@@ -65,7 +65,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     program
       .command("fix")
       .description("print the fixed text (safe fixes; suggestions too with --unsafe), rewrite files with --write, or review each change with --interactive")
-      .argument("[paths...]", 'a file to fix to standard output, or files with --write; none or "-" reads standard input')
+      .argument("[paths...]", 'a file to fix to standard output, or files with --write or --interactive; none or "-" reads standard input')
       .option("-w, --write", "rewrite the files in place")
       .option("--backup", "with --write: keep each original file as FILE.bak")
       .option("--backup-suffix <suffix>", "with --backup: the suffix of the kept originals", ".bak")
