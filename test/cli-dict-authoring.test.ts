@@ -119,6 +119,16 @@ describe("mtclean dict lint: examples against all the dictionaries", () => {
   });
 });
 
+describe("mtclean dict export --format prh", () => {
+  it("keeps a regex entry's u flag, which its \\p{L} boundaries need", () => {
+    const file = dictionary(`  - id: grandly-held\n    regex: '(?<![\\p{L}\\p{N}])was\\s+grandly\\s+held'\n    replace: was held\n    message: m\n    examples: [{before: "It was grandly held.", after: "It was held."}]\n    keep: ["It was held."]\n`);
+    const rule = parse(run(["dict", "export", "--format", "prh", file]).stdout).rules[0];
+    expect(rule.pattern).toBe("/(?<![\\p{L}\\p{N}])was\\s+grandly\\s+held/iu");
+    const [, source, flags] = /^\/(.*)\/(\w*)$/.exec(rule.pattern)!;
+    expect("It was grandly held.".replace(new RegExp(source!, flags), rule.expected)).toBe("It was held.");
+  });
+});
+
 describe("mtclean rules --stats", () => {
   it("counts rules, dictionary entries, safety and entries with examples per category", () => {
     const { code, stdout } = run(["rules", "--stats"]);

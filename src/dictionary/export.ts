@@ -16,7 +16,8 @@ export function toPrh(entries: DictionaryEntry[]): string {
     const source = entry.regex ? entry.regex.source : `\\b(?:${entry.phrases.map(phraseRegex).join("|")})\\b`;
     return {
       expected: entry.replacements[0],
-      pattern: `/${source}/${entry.caseSensitive ? "" : "i"}`,
+      // a regex entry keeps its own flags: \p{L} and lookbehinds need the u flag
+      pattern: `/${source}/${entry.regex ? entry.regex.flags.replace(/[gy]/g, "") : entry.caseSensitive ? "" : "i"}`,
       prh: entry.message,
       specs: entry.examples.map(({ before, after }) => ({ from: before, to: after })),
     };
