@@ -81,7 +81,7 @@ export function writeDictionary(file, entries) {
   while (phrases.size < entries) phrases.add(`${words[pick(words.length)]} ${words[pick(words.length)]} ${words[pick(words.length)]}`);
   const lines = ["category: phrasing", "entries:"];
   [...phrases].slice(0, entries).forEach((phrase, i) => {
-    const replacement = phrase.split(" ").reverse().join(" ");
+    const replacement = `bench term ${i}`;
     lines.push(
       `  - id: bench-${i}`,
       `    match: ${phrase}`,

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
 import { parseDictionary, readDictionarySource } from "./loader.js";
 import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
-import { rememberLiterals, requiredLiterals } from "../rules/matcher/literal-gate.js";
+import { rememberLiterals, requiredLiterals, requiredPrefixes } from "../rules/matcher/literal-gate.js";
 
 // The built-in dictionaries compiled at build time (`npm run build`) into one
 // JSON file next to this module, so that a run does not load the YAML parser
@@ -14,7 +14,7 @@ import { rememberLiterals, requiredLiterals } from "../rules/matcher/literal-gat
 // but never wrong.
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.json");
-const VERSION = 1;
+const VERSION = 2;
 
 interface StoredRegExp {
   source: string;
@@ -22,7 +22,7 @@ interface StoredRegExp {
 }
 
 type StoredEntry = Omit<DictionaryEntry, "regex" | "when" | "where"> & {
-  regex?: StoredRegExp & { literals: string[][] | null };
+  regex?: StoredRegExp & { literals: string[][] | null; prefixes: string[] | null };
   when: Partial<Record<keyof CompiledWhen, StoredRegExp>>;
   line0: number;
 };
@@ -45,7 +45,7 @@ const nameIn = (dir: string, file: string): string => relative(dir, file).split(
 function storeEntry({ regex, when, where, ...rest }: DictionaryEntry): StoredEntry {
   const storedWhen: StoredEntry["when"] = {};
   for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, RegExp][]) storedWhen[key] = storeRegExp(value);
-  return { ...rest, ...(regex ? { regex: { ...storeRegExp(regex), literals: requiredLiterals(regex.source) } } : {}), when: storedWhen, line0: where.line };
+  return { ...rest, ...(regex ? { regex: { ...storeRegExp(regex), literals: requiredLiterals(regex.source), prefixes: requiredPrefixes(regex.source) } } : {}), when: storedWhen, line0: where.line };
 }
 
 // The expressions are built when first read: a run over one short article
@@ -60,7 +60,7 @@ function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file: string
   for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, StoredRegExp][]) lazyRegExp(compiledWhen, key, value);
   const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };
   if (regex) {
-    rememberLiterals(regex.source, regex.literals);
+    rememberLiterals(regex.source, regex.literals, regex.prefixes);
     lazyRegExp(entry, "regex", regex);
     storedSources.set(entry, regex);
   }

@@ -47,11 +47,15 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
       check: (context) => checkPatterns(patterns, trigrams, starts, context),
     });
   }
-  const anchoredLines = lineEntries.map((entry) => new RegExp(`^(?:${entry.regex!.source})$`, entry.regex!.flags));
+  // built on first use, and tried only on lines that hold the words they require
+  const anchoredLines = lineEntries.map((entry): LinePattern => {
+    const { source, flags } = regexSourceOf(entry)!;
+    return { literals: requiredLiterals(source), regex: () => new RegExp(`^(?:${source})$`, flags) };
+  });
   if (lineEntries.length > 0) {
     rules.push({
       meta: { id: "dictionary/lines", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary line entries", languages: ["en", "none"] },
-      check: (context) => checkLines(lineEntries, anchoredLines, context),
+      check: (context) => checkLines(lineEntries, anchoredLines, trigrams, context),
     });
   }
   return rules;
@@ -192,7 +196,18 @@ function advance(text: string, index: number, unicode: boolean): number {
   return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? index + 2 : index + 1;
 }
 
-function checkLines(entries: DictionaryEntry[], anchored: RegExp[], { segment, report }: RuleContext): void {
+interface LinePattern {
+  literals: string[][] | null;
+  regex: () => RegExp;
+  built?: RegExp;
+}
+
+function lineMatches(pattern: LinePattern, content: string, trigrams: TrigramSet): boolean {
+  if (pattern.literals && !pattern.literals.every((set) => set.some((literal) => trigrams.mayContain(literal)))) return false;
+  return (pattern.built ??= pattern.regex()).test(content);
+}
+
+function checkLines(entries: DictionaryEntry[], anchored: LinePattern[], trigrams: TrigramSet, { segment, report }: RuleContext): void {
   const { text } = segment;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -201,7 +216,8 @@ function checkLines(entries: DictionaryEntry[], anchored: RegExp[], { segment, r
     const raw = text.slice(lineStart, lineEnd);
     const content = raw.trim();
     if (content) {
-      const index = anchored.findIndex((regex) => regex.test(content));
+      trigrams.load(content);
+      const index = anchored.findIndex((pattern) => lineMatches(pattern, content, trigrams));
       if (index !== -1) {
         const contentStart = lineStart + raw.indexOf(content);
         report({ ...reportEntry(entries[index]!, contentStart, contentStart + content.length, [""]), deleteLine: true });

@@ -20,6 +20,9 @@ for (let i = 0; i < SIZE; i++) {
   const upper = ALPHABET[i]!.toUpperCase().charCodeAt(0);
   if (upper < 128) CODE_INDEX[upper] = i;
 }
+// ASCII letters and digits (what \p{L} and \p{N} hold below 128)
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
 const LONG_S = 0x17f;
 const KELVIN = 0x212a;
 
@@ -97,9 +100,10 @@ export function requiredLiterals(source: string): string[][] | null {
 // results by regex source: filled by the build cache of the built-in dictionaries, and as regexes are analysed
 const known = new Map<string, string[][] | null>();
 
-/** Records what requiredLiterals() gives for a source (computed at build time), so a run need not analyse it again. */
-export function rememberLiterals(source: string, sets: string[][] | null): void {
+/** Records what requiredLiterals() and requiredPrefixes() give for a source (computed at build time), so a run need not analyse it again. */
+export function rememberLiterals(source: string, sets: string[][] | null, prefixes: string[] | null): void {
   known.set(source, sets);
+  knownPrefixes.set(source, prefixes);
 }
 
 function analyse(source: string): string[][] | null {
@@ -155,6 +159,14 @@ function prefixOf(items: Info[], from: number): string[] {
  * case-insensitively; null when unknown.
  */
 export function requiredPrefixes(source: string): string[] | null {
+  let prefixes = knownPrefixes.get(source);
+  if (prefixes === undefined) knownPrefixes.set(source, (prefixes = analysePrefixes(source)));
+  return prefixes;
+}
+
+const knownPrefixes = new Map<string, string[] | null>();
+
+function analysePrefixes(source: string): string[] | null {
   try {
     const parser = new Parser(source);
     const info = parser.alternation();
@@ -355,10 +367,12 @@ export class WordStartIndex<T> {
     const found = new Map<T, number[]>();
     if (this.byTrigram.size === 0) return found;
     for (let i = 0; i + 2 < text.length; i++) {
-      const first = indexOfCode(text.charCodeAt(i));
+      // a word starts here when the char before is no letter or digit (most positions are inside words: test that first)
+      const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+      if (before < 128 ? ASCII_WORD[before] === 1 : isWordBefore(text, i)) continue;
+      const code = text.charCodeAt(i);
+      const first = code < 128 ? CODE_INDEX[code]! : indexOfCode(code);
       if (first === NONE) continue;
-      // a word starts here when the char before is no letter or digit
-      if (isWordBefore(text, i)) continue;
       const second = indexOfCode(text.charCodeAt(i + 1));
       const third = second === NONE ? NONE : indexOfCode(text.charCodeAt(i + 2));
       if (third === NONE) continue;

@@ -75,7 +75,9 @@ describe("TokenTrie", () => {
         out.push(...here);
       }
     }
-    return out;
+    // both walks merged in text order, longest first at each start (a stable sort keeps case-insensitive matches first)
+    const at = (entry: string): [number, number] => entry.split(/[-:]/).map(Number) as [number, number];
+    return out.sort((x, y) => at(x)[0] - at(y)[0] || at(y)[1] - at(x)[1]);
   }
 
   it("finds what a brute-force comparison of every token finds, in the same order", () => {
