@@ -40,6 +40,10 @@ export interface LintFlags {
   maxFileSize?: string;
   /** --source: the Chinese original, a file or a pattern such as "{dir}/{name}.zh{ext}" */
   source?: string;
+  /** --ext .md,.html: extensions picked when walking folders */
+  ext?: string;
+  /** --stdin-filename: the name, format and configuration of standard input */
+  stdinFilename?: string;
 }
 
 /** chalk ignores NO_COLOR, so the decision is made here: flag, NO_COLOR, FORCE_COLOR, then the terminal. */

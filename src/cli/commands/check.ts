@@ -33,11 +33,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
   const inputs = readSessionInputs(paths, session, io, flags);
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
   const results: FileResult[] = withProgress(inputs, io, (input) => input.name, (input) => {
-    const linter = session.linterFor(input.path);
-    const findings = linter.check(input.text, { source: sources.get(input) });
+    const linter = session.linterFor(input.configPath);
+    const findings = linter.check(input.text, { format: input.format, source: sources.get(input) });
     const result: FileResult = { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };
     // the html page shows the article as `fix` leaves it, after all its passes
-    if (flags.format === "html") result.fixed = linter.fix(input.text, { source: sources.get(input) }).output;
+    if (flags.format === "html") result.fixed = linter.fix(input.text, { format: input.format, source: sources.get(input) }).output;
     return result;
   });
   const rules = session.rules();

@@ -24,11 +24,11 @@ export function runDiff(paths: string[], flags: DiffFlags, io: CliIO): number {
   const changes = withProgress(inputs, io, (input) => input.name, (input) => ({
     path: input.name,
     before: input.text,
-    after: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe, source: sources.get(input) }).output,
+    after: session.linterFor(input.configPath).fix(input.text, { format: input.format, unsafe: flags.unsafe, source: sources.get(input) }).output,
   }));
   if (flags.format === "html") {
     // the page lists the findings beside the changes, so they are found too
-    const results = inputs.map((input, index) => ({ path: input.name, source: input.text, findings: session.linterFor(input.path).check(input.text), fixed: changes[index]!.after }));
+    const results = inputs.map((input, index) => ({ path: input.name, source: input.text, findings: session.linterFor(input.configPath).check(input.text, { format: input.format }), fixed: changes[index]!.after }));
     io.stdout(html(results, { color: false, rules: session.rules() }));
   } else {
     io.stdout(flags.format === "patch" ? unifiedPatch(changes) : wordDiff(changes, { color: useColor(flags.color, io) }));

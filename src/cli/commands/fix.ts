@@ -34,11 +34,11 @@ export function runFix(paths: string[], flags: FixFlags, io: CliIO): number {
   if (flags.backupSuffix !== undefined && (flags.backupSuffix === "" || /[\\/]/.test(flags.backupSuffix))) {
     throw new UsageError(`--backup-suffix must be a non-empty suffix without slashes, not "${flags.backupSuffix}".`);
   }
-  if (!flags.write && paths.length > 1) {
-    throw new UsageError("fix prints one file to standard output; give one path, or use --write for several.");
+  if (!flags.write && (paths.length > 1 || inputs.length > 1)) {
+    throw new UsageError("fix prints one file to standard output; give one file, or use --write for several.");
   }
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
-  const results = withProgress(inputs, io, (input) => input.name, (input) => ({ input, result: session.linterFor(input.path).fix(input.text, { unsafe: flags.unsafe, source: sources.get(input) }) }));
+  const results = withProgress(inputs, io, (input) => input.name, (input) => ({ input, result: session.linterFor(input.configPath).fix(input.text, { format: input.format, unsafe: flags.unsafe, source: sources.get(input) }) }));
   let remainingErrors = 0;
   for (const { input, result } of results) {
     if (!result.converged) io.stderr(`mtclean: fixes in "${input.name}" did not settle after ${result.passes} passes; the output holds what was fixed.\n`);
@@ -46,7 +46,7 @@ export function runFix(paths: string[], flags: FixFlags, io: CliIO): number {
   }
   if (flags.stats) {
     // what the original held, beside what is left after fixing
-    io.stderr(statistics(results.map(({ input, result }) => ({ path: input.name, source: input.text, findings: session.linterFor(input.path).check(input.text), remaining: result.remaining }))));
+    io.stderr(statistics(results.map(({ input, result }) => ({ path: input.name, source: input.text, findings: session.linterFor(input.configPath).check(input.text, { format: input.format }), remaining: result.remaining }))));
   }
   if (flags.write) {
     // unchanged files are not touched; the changed ones are written all or none
