@@ -1,0 +1,68 @@
+// HTML and Markdown through the CLI as a CI job runs them: annotations that
+// point at the right lines of the source, fix --write on a copy of the site
+// changing prose only, and the README's examples of a configuration file and
+// of disable comments in HTML and Markdown (npm test builds dist/ first).
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const BIN = new URL("../bin/mtclean.js", import.meta.url).pathname;
+const ROOT = new URL("../", import.meta.url).pathname;
+
+function run(args: string[], options: { input?: string; cwd?: string } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? "", cwd: options.cwd ?? ROOT, env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('check "fixtures/site/**/*.html" --format github', () => {
+  const { code, stdout } = run(["check", "fixtures/site/**/*.html", "--format", "github"]);
+  const annotations = stdout.trimEnd().split("\n").map((line) => {
+    const match = /^::(error|warning|notice) file=([^,]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=mtclean ([^:]+)::/.exec(line);
+    expect(match, line).not.toBeNull();
+    const [, , file, lineNo, col, endLine, endCol, ruleId] = match!;
+    return { file: file!, line: Number(lineNo), col: Number(col), endLine: Number(endLine), endCol: Number(endCol), ruleId: ruleId! };
+  });
+  const textAt = (a: (typeof annotations)[number]): string => {
+    const lines = readFileSync(join(ROOT, a.file), "utf8").split("\n");
+    if (a.line === a.endLine) return lines[a.line - 1]!.slice(a.col - 1, a.endCol - 1);
+    return [lines[a.line - 1]!.slice(a.col - 1), ...lines.slice(a.line, a.endLine - 1), lines[a.endLine - 1]!.slice(0, a.endCol - 1)].join("\n");
+  };
+  it("is the golden report, and exits 1", () => {
+    expect(code).toBe(1);
+    expect(stdout).toBe(readFileSync(join(ROOT, "fixtures/reports/golden/site.github.txt"), "utf8"));
+  });
+  it("each annotation points at the text it is about", () => {
+    for (const a of annotations.filter((x) => x.ruleId === "fullwidth-punctuation")) expect(textAt(a), JSON.stringify(a)).toMatch(/^(?:[。，、：；！？（）【】《》]|&#12290;)$/u);
+    const phrase = annotations.find((a) => a.ruleId === "his-party-delegation" && a.file.endsWith("inspection-visit.html") && a.line > 10)!;
+    expect(textAt(phrase)).toBe("his party");
+    const editor = annotations.find((a) => a.ruleId === "editor-credit-line")!;
+    expect(textAt(editor)).toBe("(Editor: Wang Li)");
+  });
+  it("nothing points into scripts, styles, code, attributes other than alt and title, or the clean page", () => {
+    for (const a of annotations) {
+      const line = readFileSync(join(ROOT, a.file), "utf8").split("\n")[a.line - 1]!;
+      expect(line, JSON.stringify(a)).not.toMatch(/<script|pageLabels|content: "。"|<pre>|<textarea|name="keywords"|value="Check/);
+    }
+    expect(annotations.some((a) => a.file.endsWith("about.html"))).toBe(false);
+  });
+});
+
+describe("fix --write on a copy of the site and the blog", () => {
+  it("changes prose only: scripts, code, URLs and the clean page stay byte-identical", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mtclean-site-"));
+    cpSync(join(ROOT, "fixtures/site"), join(dir, "site"), { recursive: true });
+    cpSync(join(ROOT, "fixtures/blog"), join(dir, "blog"), { recursive: true });
+    const { code, stderr } = run(["fix", "--write", "--unsafe", "site", "blog"], { cwd: dir });
+    expect(stderr).toMatch(/fixed 7 of 9 files/);
+    expect(code).toBe(0);
+    for (const name of ["site/index.html", "site/news/inspection-visit.html", "site/docs/style-guide.html", "blog/posts/2023-08-31-inspection.md", "blog/posts/2023-09-05-tooling.md"]) {
+      const fixed = readFileSync(join(dir, name), "utf8");
+      expect(fixed).toBe(readFileSync(join(ROOT, "fixtures/markup-golden/unsafe", name), "utf8"));
+    }
+    expect(readFileSync(join(dir, "site/about.html"), "utf8")).toBe(readFileSync(join(ROOT, "fixtures/site/about.html"), "utf8"));
+    expect(readFileSync(join(dir, "site/index.html"), "utf8")).toContain('window.pageLabels = { zh: "内涵式发展。", en: "connotative development。" };');
+    expect(readFileSync(join(dir, "blog/posts/2023-09-05-tooling.md"), "utf8")).toContain('echo "connotative development。"');
+  });
+});
