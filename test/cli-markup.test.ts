@@ -66,3 +66,27 @@ describe("fix --write on a copy of the site and the blog", () => {
     expect(readFileSync(join(dir, "blog/posts/2023-09-05-tooling.md"), "utf8")).toContain('echo "connotative development。"');
   });
 });
+
+describe("the README's example: a configuration file and disable comments in HTML and Markdown", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const example = /\$ (node bin\/mtclean\.js check --format compact fixtures\/config-markup)\n([\s\S]*?)```/.exec(readme);
+  const lines = (stdout: string): string[] => stdout.trimEnd().split("\n").filter((line) => !/^\d+ files?:/.test(line));
+  it("prints what the README shows", () => {
+    expect(example).not.toBeNull();
+    const { stdout } = run(example![1]!.split(" ").slice(2));
+    expect(stdout).toBe(example![2]);
+  });
+  it("--no-config: full-width marks are errors again and “his party” is reported on both files", () => {
+    const withConfig = lines(run(["check", "--format", "compact", "fixtures/config-markup"]).stdout);
+    const without = lines(run(["check", "--format", "compact", "--no-config", "fixtures/config-markup"]).stdout);
+    expect(without.filter((line) => line.includes("[fullwidth-punctuation]")).every((line) => line.includes(": error "))).toBe(true);
+    expect(without.filter((line) => line.includes("[his-party-delegation]")).map((line) => line.split(":").slice(0, 2).join(":"))).toEqual(["fixtures/config-markup/news.html:4", "fixtures/config-markup/post.md:5"]);
+    expect(withConfig.some((line) => line.includes("[his-party-delegation]"))).toBe(false);
+  });
+  it("--no-inline-config: the banner lines silenced by the comments are reported", () => {
+    const withComments = lines(run(["check", "--format", "compact", "fixtures/config-markup"]).stdout);
+    const without = lines(run(["check", "--format", "compact", "--no-inline-config", "fixtures/config-markup"]).stdout);
+    const added = without.filter((line) => !withComments.includes(line)).map((line) => line.split(":").slice(0, 2).join(":"));
+    expect(added).toEqual(["fixtures/config-markup/news.html:6", "fixtures/config-markup/post.md:8"]);
+  });
+});
