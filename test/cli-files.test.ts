@@ -1,28 +1,10 @@
 // Many files as a user gives them: folders walked recursively, quoted globs,
 // .gitignore and .mtcleanignore, --ext, and --stdin-filename for standard
 // input, through bin/mtclean.js (npm test builds dist/ first).
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const BIN = new URL("../bin/mtclean.js", import.meta.url).pathname;
-
-function run(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? "", cwd: options.cwd, env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** writes files given as { "relative/path": "content" } under a new temporary folder */
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "mtclean-files-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, ".."), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+import { runText as run, tree } from "./support/cli.js";
 
 const BAD = "The team arrived。\n";
 const site = (): string =>

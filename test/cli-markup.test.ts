@@ -2,19 +2,11 @@
 // point at the right lines of the source, fix --write on a copy of the site
 // changing prose only, and the README's examples of a configuration file and
 // of disable comments in HTML and Markdown (npm test builds dist/ first).
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const BIN = new URL("../bin/mtclean.js", import.meta.url).pathname;
-const ROOT = new URL("../", import.meta.url).pathname;
-
-function run(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? "", cwd: options.cwd ?? ROOT, env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { ROOT, runText as run } from "./support/cli.js";
 
 describe('check "fixtures/site/**/*.html" --format github', () => {
   const { code, stdout } = run(["check", "fixtures/site/**/*.html", "--format", "github"]);
