@@ -17,18 +17,12 @@ export class SegmentBuilder {
   private readonly locked: Locked[] = [];
   private pendingTag: [number, number] | undefined;
 
+  /** `source` is the whole document the pieces come from */
+  constructor(private readonly source: string) {}
+
   /** True at the start and after white space: where a browser drops further white space. */
   get endsWithSpace(): boolean {
     return this.text.length === 0 || /\s$/u.test(this.text);
-  }
-
-  /** Text whose characters are the source from `sourceStart` on, one for one. */
-  addRaw(text: string, sourceStart: number): void {
-    if (!text) return;
-    this.flushTag();
-    for (let i = 0; i < text.length; i++) this.map.push(sourceStart + i);
-    this.text += text;
-    this.end = sourceStart + text.length;
   }
 
   /** Decoded text: map[i] is the source offset of text[i], map[text.length] the source end. */
@@ -70,7 +64,8 @@ export class SegmentBuilder {
       .filter((piece) => piece.at >= first && piece.at + piece.length <= last && !(piece.length === 0 && (piece.at === first || piece.at === last)))
       .map((piece) => ({ ...piece, at: piece.at - first }));
     const segment: Segment = { text, start, kind, lang: "none", ...extra };
-    if (map.some((offset, index) => offset !== start + index)) segment.map = map;
+    // without a map a segment's text must be its source slice (a collapsed line break is not)
+    if (map.some((offset, index) => offset !== start + index) || this.source.slice(start, start + text.length) !== text) segment.map = map;
     if (locked.length) segment.locked = locked;
     return segment;
   }

@@ -41,7 +41,7 @@ export function frontMatterSegments(source: string, start: number, end: number):
     const value = scalar.value.trimEnd();
     const map = alignValue(value, source, from, to, false);
     if (!map) continue;
-    const builder = new SegmentBuilder();
+    const builder = new SegmentBuilder(source);
     builder.addMapped(value, map);
     const segment = builder.build("metadata", { escape });
     if (segment) segments.push(segment);

@@ -60,14 +60,14 @@ export function htmlSegments(source: string): Segment[] {
   const segments: Segment[] = [];
   /** the open block elements, innermost last (inline elements are not kept) */
   const blocks: string[] = [];
-  let paragraph = new SegmentBuilder();
+  let paragraph = new SegmentBuilder(source);
   let hidden: Hidden | undefined;
 
   const flush = (): void => {
     const kind = [...blocks].reverse().map((name) => KIND_OF[name]).find(Boolean) ?? "paragraph";
     const segment = paragraph.build(kind, { escape: escapeText });
     if (segment) segments.push(segment);
-    paragraph = new SegmentBuilder();
+    paragraph = new SegmentBuilder(source);
   };
 
   const addAttributeSegments = (name: string, attributes: Record<string, string>, start: number, end: number): void => {
@@ -77,7 +77,7 @@ export function htmlSegments(source: string): Segment[] {
     for (const [attribute, kind] of wanted) {
       const value = values.get(attribute);
       if (!value || value.end <= value.start) continue;
-      const builder = new SegmentBuilder();
+      const builder = new SegmentBuilder(source);
       const decoded = decodeEntities(source, value.start, value.end, "attribute");
       builder.addMapped(decoded.text, decoded.map);
       const segment = builder.build(kind, { escape: value.quoted ? escapeQuoted : escapeUnquoted });

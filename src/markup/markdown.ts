@@ -56,7 +56,7 @@ export function markdownSegments(source: string): Segment[] {
   const endOf = (node: Nodes | Parent): number => node.position!.end.offset! + bom;
 
   const phrasing = (parent: Parent, kind: Segment["kind"], extra: Pick<Segment, "escape" | "removal"> = { escape: escapeMarkdown }): void => {
-    const builder = new SegmentBuilder();
+    const builder = new SegmentBuilder(source);
     addChildren(builder, parent);
     const segment = builder.build(kind, extra);
     if (segment) segments.push(segment);
@@ -115,7 +115,7 @@ export function markdownSegments(source: string): Segment[] {
     if (!alt) return;
     const map = alignValue(alt, source, start + 2, end);
     if (!map) return;
-    const builder = new SegmentBuilder();
+    const builder = new SegmentBuilder(source);
     builder.addMapped(alt, map);
     const segment = builder.build("caption", { escape: escapeMarkdown });
     if (segment) segments.push(segment);

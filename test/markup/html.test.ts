@@ -11,6 +11,7 @@ const segmentCases: { name: string; source: string; segments: [string, string][]
   { name: "inline elements keep one paragraph", source: "<p>The <a href='/x'>team</a> <em>visited</em> <strong>the</strong> <span>campus</span>.</p>", segments: [["paragraph", "The team visited the campus."]] },
   { name: "<br> separates paragraphs", source: "<p>First line<br>second line<br/>third</p>", segments: [["paragraph", "First line"], ["paragraph", "second line"], ["paragraph", "third"]] },
   { name: "white space reads as a browser shows it", source: "<p>The team\n      visited  <b> the</b> campus.</p>", segments: [["paragraph", "The team visited the campus."]] },
+  { name: "a single line break reads as a space", source: "<p>The team\nvisited.</p>", segments: [["paragraph", "The team visited."]] },
   { name: "entities are decoded", source: "<p>R&amp;D&nbsp;centre&#12290;&lt;tag&gt;</p>", segments: [["paragraph", "R&D\u00a0centre。<tag>"]] },
   { name: "code is a placeholder, script and style vanish", source: "<p>Run <code>npm。</code> now<script>var a = '。';</script><style>p{}</style>.</p>", segments: [["paragraph", `Run ${P} now.`]] },
   { name: "pre and textarea are not prose", source: "<pre>connotative development。</pre><p>Text <textarea>x。</textarea></p>", segments: [["paragraph", `Text ${P}`]] },
