@@ -1,10 +1,13 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { globSync, isDynamicPattern } from "tinyglobby";
 import { InputError, UsageError } from "../errors.js";
 import { FORMATS } from "../markup/index.js";
 import { IgnoreFiles } from "./ignore-files.js";
 import { STDIN } from "./io.js";
+import { lazyRequire } from "../lazy-require.js";
+
+// the glob library loads only when a path is not a plain file or folder
+const tinyglobby = lazyRequire<typeof import("tinyglobby")>("tinyglobby");
 
 // From the paths on the command line to the files a run reads: a file named
 // explicitly is always read; a folder is walked (recursively, in a fixed
@@ -55,7 +58,7 @@ export function expandPaths(paths: string[], options: ExpandOptions): string[] {
       const files = walk(resolve(cwd, path), options.extensions, ignored).map((absolute) => join(path, relative(resolve(cwd, path), absolute)));
       if (!files.length) throw new InputError(`No files to check in "${path}" (extensions ${options.extensions.join(", ")}).`);
       files.forEach(add);
-    } else if (!stats && isDynamicPattern(path)) {
+    } else if (!stats && tinyglobby().isDynamicPattern(path)) {
       const files = expandGlob(path, cwd, ignored);
       if (!files.length) throw new InputError(`No files match "${path}".`);
       files.forEach(add);
@@ -103,7 +106,7 @@ function walk(root: string, extensions: readonly string[], ignored: IgnoreFiles)
 function expandGlob(pattern: string, cwd: string, ignored: IgnoreFiles): string[] {
   const absolute = isAbsolute(pattern);
   const mentionsSkipped = [...ALWAYS_SKIPPED].some((name) => pattern.includes(name));
-  return globSync(pattern, { cwd, absolute, dot: false, onlyFiles: true, expandDirectories: false })
+  return tinyglobby().globSync(pattern, { cwd, absolute, dot: false, onlyFiles: true, expandDirectories: false })
     .filter((path) => mentionsSkipped || !path.split(/[\\/]/).some((part) => ALWAYS_SKIPPED.has(part)))
     .filter((path) => !ignored.excludes(resolve(cwd, path)))
     .map((path) => (absolute ? path : path.split("/").join(sep)))

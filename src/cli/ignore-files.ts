@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
+import { lazyRequire } from "../lazy-require.js";
+
+// loaded when a folder or glob is expanded, not for files named one by one
+const loadIgnore = lazyRequire<typeof import("ignore")>("ignore");
 
 /** The ignore files read in every folder, in order: a later file can re-include what an earlier one ignores. */
 export const IGNORE_FILE_NAMES = [".gitignore", ".mtcleanignore"] as const;
@@ -56,7 +60,7 @@ export class IgnoreFiles {
     let rules = this.rules.get(folder);
     if (rules === undefined) {
       const texts = IGNORE_FILE_NAMES.map((name) => join(folder, name)).filter((file) => existsSync(file)).map((file) => readFileSync(file, "utf8"));
-      rules = texts.length ? ignore().add(texts.join("\n")) : null;
+      rules = texts.length ? loadIgnore()().add(texts.join("\n")) : null;
       this.rules.set(folder, rules);
     }
     return rules;

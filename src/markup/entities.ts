@@ -1,4 +1,4 @@
-import { lazy } from "./lazy.js";
+import { lazyRequire } from "../lazy-require.js";
 
 // Character references (&nbsp; &amp; &#12290;) decoded for the rules, with a
 // map back to the source, so a fix next to an entity leaves the entity as it
@@ -6,7 +6,7 @@ import { lazy } from "./lazy.js";
 // uses, so mtclean reads a reference exactly as the parser does.
 
 type DecodeModule = typeof import("entities/decode");
-const decodeModule = lazy<DecodeModule>("entities/decode");
+const decodeModule = lazyRequire<DecodeModule>("entities/decode");
 
 export type EntityMode = "text" | "attribute" | "strict";
 

@@ -1,7 +1,7 @@
 import type { Segment } from "../types.js";
 import { alignValue } from "./align.js";
 import { SegmentBuilder } from "./builder.js";
-import { lazy } from "./lazy.js";
+import { lazyRequire } from "../lazy-require.js";
 
 // YAML front matter is data, never touched, except the values of `title` and
 // `description`, which are prose a reader sees. Each value is mapped back to
@@ -10,7 +10,7 @@ import { lazy } from "./lazy.js";
 // plain scalar, a line break anywhere) is dropped, so a fix never breaks the YAML.
 
 type YamlModule = typeof import("yaml");
-const yaml = lazy<YamlModule>("yaml");
+const yaml = lazyRequire<YamlModule>("yaml");
 
 const PROSE_KEYS = new Set(["title", "description"]);
 

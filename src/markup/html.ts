@@ -1,7 +1,7 @@
 import type { Segment } from "../types.js";
 import { SegmentBuilder } from "./builder.js";
 import { decodeEntities, type Decoded } from "./entities.js";
-import { lazy } from "./lazy.js";
+import { lazyRequire } from "../lazy-require.js";
 
 // HTML through htmlparser2, with the source offsets of its events: the text
 // between block boundaries (block elements and <br>) is one paragraph, so
@@ -11,7 +11,7 @@ import { lazy } from "./lazy.js";
 // and every other attribute are never handed to the rules.
 
 type Htmlparser2 = typeof import("htmlparser2");
-const htmlparser2 = lazy<Htmlparser2>("htmlparser2");
+const htmlparser2 = lazyRequire<Htmlparser2>("htmlparser2");
 
 /** Elements that flow inside a paragraph: their tags are locked pieces, not boundaries. */
 const INLINE = new Set([

@@ -3,7 +3,7 @@ import type { Segment } from "../types.js";
 import { alignValue } from "./align.js";
 import { SegmentBuilder } from "./builder.js";
 import { frontMatterSegments } from "./front-matter.js";
-import { load, once } from "./lazy.js";
+import { lazyRequire } from "../lazy-require.js";
 
 // Markdown through mdast-util-from-markdown (micromark, with GFM, front
 // matter and math), which keeps the source offset of every node. Paragraphs,
@@ -19,7 +19,10 @@ interface Parsers {
   options: Parameters<typeof import("mdast-util-from-markdown").fromMarkdown>[1];
 }
 
-const parsers = once((): Parsers => {
+let parsers: Parsers | undefined;
+/** micromark, mdast and their extensions, loaded on the first Markdown file (about 100 ms) */
+function loadParsers(): Parsers {
+  const load = <T>(name: string): T => lazyRequire<T>(name)();
   const { gfm } = load<typeof import("micromark-extension-gfm")>("micromark-extension-gfm");
   const { gfmFromMarkdown } = load<typeof import("mdast-util-gfm")>("mdast-util-gfm");
   const { frontmatter } = load<typeof import("micromark-extension-frontmatter")>("micromark-extension-frontmatter");
@@ -33,7 +36,7 @@ const parsers = once((): Parsers => {
       mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml"]), mathFromMarkdown()],
     },
   };
-});
+}
 
 /** Characters that would start Markdown syntax in a replacement are escaped with a backslash. */
 const escapeMarkdown = (text: string): string => text.replace(/[\\`*_<]/g, "\\$&");
@@ -43,7 +46,8 @@ type Container = "root" | "list-item" | "quote" | "footnote";
 const PARAGRAPH_KIND: Record<Container, Segment["kind"]> = { root: "paragraph", "list-item": "list-item", quote: "quote", footnote: "paragraph" };
 
 export function parseMarkdown(markdown: string): Root {
-  const { fromMarkdown, options } = parsers();
+  parsers ??= loadParsers();
+  const { fromMarkdown, options } = parsers;
   return fromMarkdown(markdown, options);
 }
 
