@@ -57,7 +57,8 @@ export interface Segment {
   locked?: Locked[];
   /** source range removed when a rule deletes the whole segment (it includes separating blank lines) */
   removal?: [number, number];
-  kind: "paragraph" | "heading" | "list-item" | "table-cell" | "quote" | "caption" | "metadata" | "line";
+  /** "navigation": a site's own menus and breadcrumbs (HTML <nav>), where page chrome is not a leftover */
+  kind: "paragraph" | "heading" | "list-item" | "table-cell" | "quote" | "caption" | "metadata" | "line" | "navigation";
   lang: Language;
   /**
    * For an English segment whose Chinese original is known (a --source file

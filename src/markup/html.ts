@@ -64,7 +64,7 @@ export function htmlSegments(source: string): Segment[] {
   let hidden: Hidden | undefined;
 
   const flush = (): void => {
-    const kind = [...blocks].reverse().map((name) => KIND_OF[name]).find(Boolean) ?? "paragraph";
+    const kind = blocks.includes("nav") ? "navigation" : ([...blocks].reverse().map((name) => KIND_OF[name]).find(Boolean) ?? "paragraph");
     const segment = paragraph.build(kind, { escape: escapeText });
     if (segment) segments.push(segment);
     paragraph = new SegmentBuilder(source);

@@ -18,6 +18,7 @@ const segmentCases: { name: string; source: string; segments: [string, string][]
   { name: "comments are not prose", source: "<p>Before <!-- a note。 --> after.</p>", segments: [["paragraph", "Before after."]] },
   { name: "alt, title and meta description are prose", source: '<head><title>Site &amp; news</title><meta name="description" content="About us。"><meta name="keywords" content="a。b"></head><p>See <img src="a。.png" alt="A photo"> <a href="/x。" title="More news">here</a>.</p>', segments: [["metadata", "Site & news"], ["metadata", "About us。"], ["paragraph", `See ${P} here.`], ["caption", "A photo"], ["metadata", "More news"]] },
   { name: "translate=no is left alone", source: '<p>Welcome to <span translate="no">Zhongguancun。</span> today.</p><div translate="no">Untouched。</div>', segments: [["paragraph", `Welcome to ${P} today.`]] },
+  { name: "navigation is a kind of its own", source: "<nav><ul><li><a href='/'>Home</a></li></ul></nav><p>Text.</p>", segments: [["navigation", "Home"], ["paragraph", "Text."]] },
   { name: "text outside any paragraph element", source: "<body>Loose text<div>Block</div>tail</body>", segments: [["paragraph", "Loose text"], ["paragraph", "Block"], ["paragraph", "tail"]] },
 ];
 
@@ -40,6 +41,7 @@ const fixCases: { name: string; source: string; output: string }[] = [
   { name: "a replacement is escaped", source: "<p>The 《Report》 came.</p>", output: "<p>The “Report” came.</p>" },
   { name: "alt text is fixed inside its quotes", source: '<img src="x.png" alt="The campus，at night">', output: '<img src="x.png" alt="The campus, at night">' },
   { name: "an editor line leaves its element", source: "<p>Story.</p>\n<p>(Editor: Wang Li)</p>", output: "<p>Story.</p>\n<p></p>" },
+  { name: "a breadcrumb in the site's navigation stays; one pasted into the article goes", source: "<nav><a href='/'>Home</a> &gt; <a href='/news/'>News</a> &gt; Today</nav>\n<p>Home &gt; News &gt; Today</p>", output: "<nav><a href='/'>Home</a> &gt; <a href='/news/'>News</a> &gt; Today</nav>\n<p></p>" },
   { name: "an unquoted attribute cannot take a space", source: "<img alt=Campus，night>", output: "<img alt=Campus，night>" },
 ];
 

@@ -115,6 +115,8 @@ function checkPatterns(entries: DictionaryEntry[], { segment, report }: RuleCont
 }
 
 function checkLines(entries: DictionaryEntry[], anchored: RegExp[], { segment, report }: RuleContext): void {
+  // line entries delete page chrome pasted into a text; a site's own navigation is that chrome, in its place
+  if (segment.kind === "navigation") return;
   const { text } = segment;
   let lineStart = 0;
   while (lineStart <= text.length) {
