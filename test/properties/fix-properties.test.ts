@@ -1,0 +1,86 @@
+// Property tests over generated documents (fast-check): whatever the input,
+// check and fix do not crash; fix is idempotent; fix changes the text only
+// through edits that check reported, each pass copying everything between
+// them byte for byte; Chinese paragraphs come out unchanged.
+//
+// `npm test` runs a bounded number of documents per property; `npm run fuzz`
+// sets FUZZ_RUNS (documents per property) for the long run.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyFixes, isApplicable } from "../../src/fix/apply.js";
+import { Linter, MAX_FIX_PASSES, type CheckOptions } from "../../src/linter.js";
+import type { Finding } from "../../src/types.js";
+import { htmlDocument, markdownDocument, textDocument, unicodeDocument, type Document } from "./arbitraries.js";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const TIMEOUT = Math.max(60_000, RUNS * 20);
+const linter = new Linter();
+
+/** The text with the given edits spliced in, rebuilt here from the findings alone; edits must not overlap. */
+function splice(text: string, edits: Finding[]): string {
+  const sorted = [...edits].sort((a, b) => a.fix!.range[0] - b.fix!.range[0]);
+  let out = "";
+  let position = 0;
+  for (const { fix } of sorted) {
+    const [start, end] = fix!.range;
+    expect(start, "edits overlap").toBeGreaterThanOrEqual(position);
+    expect(end).toBeLessThanOrEqual(text.length);
+    out += text.slice(position, start) + fix!.replacements[0]!;
+    position = end;
+  }
+  return out + text.slice(position);
+}
+
+function checkDocument({ source, chinese }: Document, options: CheckOptions & { unsafe?: boolean }): void {
+  // no crash, and findings that point into the text
+  const findings = linter.check(source, options);
+  for (const finding of findings) {
+    expect(finding.range[0]).toBeGreaterThanOrEqual(0);
+    expect(finding.range[1]).toBeLessThanOrEqual(source.length);
+    if (finding.fix) expect(finding.fix.range[1]).toBeLessThanOrEqual(source.length);
+  }
+  const result = linter.fix(source, options);
+
+  // pass by pass, fix applies only edits that check reported, and copies the rest
+  let current = source;
+  const seen = new Set([source]);
+  for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
+    const reported = linter.check(current, options);
+    if (!reported.some((finding) => isApplicable(finding, options.unsafe ?? false))) break;
+    const { output, applied } = applyFixes(current, reported, options.unsafe);
+    for (const edit of applied) expect(reported).toContain(edit);
+    expect(output).toBe(splice(current, applied));
+    if (pass === 1) expect(result.fixed).toEqual(applied);
+    current = output;
+    if (seen.has(output)) break;
+    seen.add(output);
+  }
+  expect(result.output).toBe(current);
+
+  // idempotent
+  expect(result.converged, "fix did not settle").toBe(true);
+  expect(linter.fix(result.output, options).output).toBe(result.output);
+
+  // Chinese paragraphs untouched, in order
+  let from = 0;
+  for (const paragraph of chinese) {
+    const at = result.output.indexOf(paragraph, from);
+    expect(at, `Chinese paragraph changed: ${JSON.stringify(paragraph)}`).toBeGreaterThanOrEqual(0);
+    from = at + paragraph.length;
+  }
+}
+
+const property = (arbitrary: fc.Arbitrary<Document>, options: CheckOptions & { unsafe?: boolean }) => () =>
+  fc.assert(
+    fc.property(arbitrary, (document) => checkDocument(document, options)),
+    { numRuns: RUNS },
+  );
+
+// The format option picks the Markdown and HTML processors where the library has them; until then they read as text.
+describe(`properties of check and fix (${RUNS} documents each)`, () => {
+  it("random Unicode", property(unicodeDocument, {}), TIMEOUT);
+  it("machine-translated plain text", property(textDocument, {}), TIMEOUT);
+  it("machine-translated plain text, fix --unsafe", property(textDocument, { unsafe: true }), TIMEOUT);
+  it("Markdown", property(markdownDocument, { format: "markdown" as CheckOptions["format"] }), TIMEOUT);
+  it("HTML", property(htmlDocument, { format: "html" as CheckOptions["format"] }), TIMEOUT);
+});
