@@ -103,6 +103,17 @@ describe("bad inputs: message and exit code", () => {
     expectOneSentence({ code: result.status, stdout: Buffer.alloc(0), text: "", stderr: result.stderr }, /standard input was empty \(or closed\)/);
   });
 
+  it("a reader that closes the pipe early (| head) gets no stack trace, and the exit code of the run", () => {
+    const dir = tempDir();
+    const file = join(dir, "long.txt");
+    writeFileSync(file, "The campus。Next line\n\n".repeat(40_000));
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" check "${file}" | head -c 10 >/dev/null`], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    const fixed = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" fix "${file}" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8" });
+    expect(fixed.stderr).toBe("");
+    expect(fixed.stdout.trim()).toBe("0");
+  });
+
   it("an empty file checks clean and fixes to nothing", () => {
     const dir = tempDir();
     const file = join(dir, "empty.txt");
