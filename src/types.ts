@@ -43,16 +43,22 @@ export interface Segment {
   start: number;
   /** source offsets of text[i] for i in 0..text.length (length + 1 entries); absent means start + i */
   map?: number[];
-  /** escapes replacement text for the host format (HTML entities), identity when absent */
-  escape?: (text: string) => string;
+  /**
+   * escapes replacement text for the host format (HTML entities), identity when
+   * absent; undefined when the text cannot be written there (a YAML plain
+   * scalar cannot take ": "): that fix is dropped and the finding stays a report
+   */
+  escape?: (text: string) => string | undefined;
+  /**
+   * Source inside the segment that no fix may change or span: inline tags and
+   * emphasis markers (shown to rules as nothing, length 0) and inline code
+   * (shown as one placeholder character). Ordered by `at`.
+   */
+  locked?: Locked[];
   /** source range removed when a rule deletes the whole segment (it includes separating blank lines) */
   removal?: [number, number];
-  /**
-   * source ranges no edit may touch (the inline tags of an XLIFF target): a
-   * finding whose fix would reach into one keeps no fix and is only reported
-   */
-  locked?: [number, number][];
-  kind: "paragraph" | "heading" | "list-item" | "table-cell" | "quote" | "caption" | "metadata" | "line";
+  /** "navigation": a site's own menus and breadcrumbs (HTML <nav>), where page chrome is not a leftover */
+  kind: "paragraph" | "heading" | "list-item" | "table-cell" | "quote" | "caption" | "metadata" | "line" | "navigation";
   lang: Language;
   /**
    * For an English segment whose Chinese original is known (a --source file
@@ -61,6 +67,19 @@ export interface Segment {
    * other rules ignore it. Findings always point into the segment, never here.
    */
   source?: SourceText;
+}
+
+/**
+ * A piece of source a segment hides from the rules. With `length` 0 it sits
+ * between text[at - 1] and text[at]: a range that ends at `at` ends before it
+ * in the source, one that starts at `at` starts after it. With `length` 1 the
+ * placeholder text[at] stands for it. A fix that overlaps or spans one is
+ * dropped (the finding stays as a report), so no edit crosses into markup or code.
+ */
+export interface Locked {
+  at: number;
+  length: 0 | 1;
+  source: [number, number];
 }
 
 /** The Chinese original of an English segment, as the bilingual checks see it. */

@@ -42,6 +42,10 @@ export interface LintFlags {
   source?: string;
   /** --jobs: threads for many files (default: 1 for small runs, the cores for large ones) */
   jobs?: string;
+  /** --ext .md,.html: extensions picked when walking folders */
+  ext?: string;
+  /** --stdin-filename: the name, format and configuration of standard input */
+  stdinFilename?: string;
 }
 
 /** chalk ignores NO_COLOR, so the decision is made here: flag, NO_COLOR, FORCE_COLOR, then the terminal. */

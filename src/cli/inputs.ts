@@ -1,6 +1,18 @@
 import { SkippedInput, STDIN, parseSize, readInput, type Input, type ReadOptions } from "./io.js";
 import type { CliIO, LintFlags } from "./context.js";
+import { expandPaths, parseExtensions } from "./files.js";
 import { UsageError } from "../errors.js";
+import { formatOfPath, type Format } from "../markup/index.js";
+
+/** An input with the format it is read in and the path whose configuration applies to it. */
+export interface SourceInput extends Input {
+  format: Format;
+  /** the file's path; for standard input, --stdin-filename or "-" */
+  configPath: string;
+}
+
+/** --stdin-filename: the name, format and configuration of standard input */
+type NameOptions = Pick<LintFlags, "stdinFilename">;
 
 /** --encoding and --max-file-size, as readInput takes them. */
 export function readOptions(flags: Pick<LintFlags, "encoding" | "maxFileSize">): ReadOptions {
@@ -16,29 +28,31 @@ export function readOptions(flags: Pick<LintFlags, "encoding" | "maxFileSize">):
  * skipped with a warning (the exit code does not change). No path means
  * standard input.
  */
-export function readInputs(paths: string[], io: CliIO, options: ReadOptions = {}): Input[] {
-  return readList(paths.length ? paths : [STDIN], io, options);
+export function readInputs(paths: string[], io: CliIO, options: ReadOptions & NameOptions = {}): SourceInput[] {
+  return readList(paths.length ? paths : [STDIN], io, options, options);
 }
 
 /**
- * The inputs a session keeps (not ignored by a configuration, in this
- * shard), read: files that are ignored are never opened, so an ignored
- * binary or oversized file cannot stop the run.
+ * The inputs a session keeps, read: folders and globs expanded (files.ts),
+ * then the ones a configuration ignores and other shards' dropped, so files
+ * that are ignored are never opened and an ignored binary or oversized file
+ * cannot stop the run.
  */
-export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags): Input[] {
-  const list = paths.length ? paths : [STDIN];
-  return readList(session.select(list.map((path) => ({ path }))).map(({ path }) => path), io, readOptions(flags));
+export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags): SourceInput[] {
+  const list = paths.length ? expandPaths(paths, { extensions: parseExtensions(flags.ext) }) : [STDIN];
+  return readList(session.select(list.map((path) => ({ path }))).map(({ path }) => path), io, readOptions(flags), flags);
 }
 
-function readList(list: string[], io: CliIO, options: ReadOptions): Input[] {
+function readList(list: string[], io: CliIO, options: ReadOptions, names: NameOptions): SourceInput[] {
   if (list.filter((path) => path === STDIN).length > 1) throw new UsageError('Standard input ("-") can be read only once.');
-  const inputs: Input[] = [];
+  const inputs: SourceInput[] = [];
   for (const path of list) {
     try {
       const input = readInput(path, io.readStdin, options);
       // a closed stdin reaches us as /dev/null (Node reopens fd 0), so an empty one is worth a word
       if (path === STDIN && input.text === "") io.stderr("mtclean: standard input was empty (or closed); there is nothing to check.\n");
-      inputs.push(input);
+      const named = path === STDIN ? names.stdinFilename : path;
+      inputs.push({ ...input, name: named ?? input.name, format: formatOfPath(named ?? ""), configPath: named ?? path });
     } catch (error) {
       if (!(error instanceof SkippedInput)) throw error;
       io.stderr(`mtclean: ${error.message}\n`);

@@ -1,6 +1,6 @@
 import type { CheckOptions, FixResult } from "../linter.js";
 import { UsageError } from "../errors.js";
-import type { Input } from "./io.js";
+import type { SourceInput as Input } from "./inputs.js";
 import type { LintFlags, CliIO } from "./context.js";
 import type { LintSession } from "./lint-session.js";
 import { inWorkers, threadsFor, type CheckOutcome, type LintJob, type LintTask } from "./parallel/index.js";
@@ -23,11 +23,11 @@ type CheckOptionsOf = (input: Input) => CheckOptions;
 export async function lintInputs(inputs: Input[], session: LintSession, task: { kind: "check"; alsoFix: boolean }, flags: LintFlags, io: CliIO, checkOptions?: CheckOptionsOf): Promise<CheckOutcome[]>;
 export async function lintInputs(inputs: Input[], session: LintSession, task: { kind: "fix"; unsafe: boolean }, flags: LintFlags, io: CliIO, checkOptions?: CheckOptionsOf): Promise<FixResult[]>;
 export async function lintInputs(inputs: Input[], session: LintSession, task: LintTask, flags: LintFlags, io: CliIO, checkOptions: CheckOptionsOf = () => ({})): Promise<(CheckOutcome | FixResult)[]> {
-  const jobs: LintJob[] = inputs.map((input) => ({ text: input.text, linter: session.linterIndex(input.path), check: checkOptions(input) }));
+  const jobs: LintJob[] = inputs.map((input) => ({ text: input.text, linter: session.linterIndex(input.configPath), check: checkOptions(input) }));
   const threads = threadsFor(jobs, parseJobs(flags.jobs));
   if (threads <= 1) {
     const pairs = inputs.map((input, index) => ({ input, job: jobs[index]! }));
-    return withProgress(pairs, io, ({ input }) => input.name, ({ input, job }) => runJob(session.linterFor(input.path), job, task));
+    return withProgress(pairs, io, ({ input }) => input.name, ({ input, job }) => runJob(session.linterFor(input.configPath), job, task));
   }
   const bar = progressBar(inputs.length, io);
   try {

@@ -37,7 +37,9 @@ function withLintOptions(command: Command): Command {
     .addOption(new Option("--encoding <name>", "how the files are encoded; fixed files are written back in it (auto: BOM, then UTF-8, then GB18030)").choices(ENCODING_OPTIONS).default("utf-8"))
     .option("--max-file-size <size>", "refuse larger inputs (bytes, or with k, M, G)", "10M")
     .option("--source <file|pattern>", "the Chinese original, aligned paragraph by paragraph for the bilingual checks: a file, or a pattern with {dir} {name} {ext} {base} {stem} {path}")
-    .option("-j, --jobs <n>", "threads for checking files (default: 1, or the number of cores for 8 files and 2 MB or more)");
+    .option("-j, --jobs <n>", "threads for checking files (default: 1, or the number of cores for 8 files and 2 MB or more)")
+    .option("--ext <list>", "extensions to check when walking folders, such as .md,.html (default: every format mtclean reads)")
+    .option("--stdin-filename <name>", "the file name standard input stands for: it picks the format (.md, .html) and the configuration, and names the input in reports");
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -52,7 +54,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     program
       .command("check")
       .description("report problems: file:line:col, rule, message, suggestion and the line in context")
-      .argument("[paths...]", 'files to check; none or "-" reads standard input')
+      .argument("[paths...]", 'files, folders or quoted globs to check; none or "-" reads standard input')
       .addOption(new Option("-f, --format <name>", "report format").choices(REPORTER_NAMES).default("stylish"))
       .option("-o, --output-file <path>", "write the report to this file (atomically) instead of standard output")
       .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
@@ -65,7 +67,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     program
       .command("fix")
       .description("print the fixed text (safe fixes; suggestions too with --unsafe), rewrite files with --write, or review each change with --interactive")
-      .argument("[paths...]", 'a file to fix to standard output, or files with --write or --interactive; none or "-" reads standard input')
+      .argument("[paths...]", 'a file to fix to standard output, or files, folders or quoted globs with --write or --interactive; none or "-" reads standard input')
       .option("-w, --write", "rewrite the files in place")
       .option("--backup", "with --write: keep each original file as FILE.bak")
       .option("--backup-suffix <suffix>", "with --backup: the suffix of the kept originals", ".bak")
@@ -83,7 +85,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     program
       .command("diff")
       .description("show what fix would change: a word diff, or a unified patch for git apply; exits 1 when there are changes")
-      .argument("[paths...]", 'files; none or "-" reads standard input')
+      .argument("[paths...]", 'files, folders or quoted globs; none or "-" reads standard input')
       .addOption(new Option("-f, --format <name>", "word (the text with changes marked), patch (for git apply) or html (a page with the changes and findings)").choices(DIFF_FORMATS).default("word"))
       .option("--unsafe", "include suggestions"),
   ).action(async (paths: string[], flags) => setExit(await (await commands.diff()).runDiff(paths, flags, io)));

@@ -71,7 +71,7 @@ function splitLines(segment: Segment): Segment[] {
     const lineText = text.slice(from, contentEnd);
     if (lineText.trim()) {
       const removalEnd = lineBreak ? lineBreak.end : contentEnd;
-      lines.push({ text: lineText, start: start + from, removal: [start + from, start + removalEnd], kind: "line", lang: detectLanguage(lineText) });
+      lines.push({ text: lineText, start: start + from, removal: [start + from, start + removalEnd], kind: "line", lang: detectLanguage(lineText), ...(segment.escape && { escape: segment.escape }) });
     }
     if (!lineBreak) break;
     from = lineBreak.end;

@@ -1,4 +1,6 @@
 import type { Segment } from "../types.js";
+import { htmlSegments } from "./html.js";
+import { markdownSegments } from "./markdown.js";
 import { textSegments } from "./text.js";
 import { xliffSegments } from "./xliff.js";
 
@@ -9,9 +11,15 @@ export type Processor = (source: string) => Segment[];
 export const FORMATS = {
   text: { process: textSegments, extensions: [".txt"] },
   xliff: { process: xliffSegments, extensions: [".xlf", ".xliff"] },
+  markdown: { process: markdownSegments, extensions: [".md", ".markdown"] },
+  html: { process: htmlSegments, extensions: [".html", ".htm"] },
 } satisfies Record<string, { process: Processor; extensions: readonly string[] }>;
 
 export type Format = keyof typeof FORMATS;
+
+export function isFormat(name: string): name is Format {
+  return Object.hasOwn(FORMATS, name);
+}
 
 /** The format of a file by its extension; text when no processor claims it. */
 export function formatOfPath(path: string): Format {

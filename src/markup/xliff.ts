@@ -1,5 +1,6 @@
 import type { Segment } from "../types.js";
 import { lazyRequire } from "../lazy-require.js";
+import { PLACEHOLDER as PLACEHOLDER_CHAR, SegmentBuilder } from "./builder.js";
 
 // XLIFF 1.2 and 2.x as CAT tools export them. Each <target> of a trans-unit
 // (1.2) or segment (2.x) is one English segment whose `source` is the text of
@@ -25,18 +26,31 @@ const CONTAINERS = new Set(["trans-unit", "segment"]);
 const PLACEHOLDERS = new Set(["x", "ph", "it", "cp"]);
 /** 1.2 elements whose content is native code, not prose */
 const NATIVE_CODE = new Set(["bpt", "ept", "ph", "it"]);
-export const PLACEHOLDER_CHAR = "\uFFFC";
+export { PLACEHOLDER_CHAR };
 
-/** Text gathered from one element, with the source offset of every character. */
+/** Text gathered from one element, built as a segment (source map, locked tags) as it comes. */
 class Collector {
+  /** the plain text, placeholders included: a <source>'s text for the bilingual checks */
   text = "";
-  map: number[] = [];
-  locked: [number, number][] = [];
-  constructor(readonly start: number) {}
+  private readonly builder: SegmentBuilder;
+  constructor(document: string) {
+    this.builder = new SegmentBuilder(document);
+  }
   add(data: string, start: number, end: number): void {
+    // an entity is one text event: every character of it maps to its start
     const verbatim = end - start === data.length;
-    for (let k = 0; k < data.length; k++) this.map.push(verbatim ? start + k : start);
+    this.builder.addMapped(data, [...Array.from({ length: data.length }, (_, k) => (verbatim ? start + k : start)), end]);
     this.text += data;
+  }
+  tag(start: number, end: number): void {
+    this.builder.addTag(start, end);
+  }
+  placeholder(start: number, end: number): void {
+    this.builder.addPlaceholder(start, end, PLACEHOLDER_CHAR);
+    this.text += PLACEHOLDER_CHAR;
+  }
+  build(): Segment | undefined {
+    return this.builder.build("paragraph", { escape: escapeXml });
   }
 }
 
@@ -56,13 +70,12 @@ export function xliffSegments(document: string): Segment[] {
   let active: Collector[] = [];
   let unit: Unit | undefined;
   let codeDepth = 0;
-  let codeStart = 0;
   let inCdata = false;
   let fileCount = 0;
   let unitId = "";
 
   const lockTag = (start: number, end: number) => {
-    for (const collector of active) collector.locked.push([start, end]);
+    for (const collector of active) collector.tag(start, end);
   };
 
   const parser = new Parser(
@@ -81,7 +94,7 @@ export function xliffSegments(document: string): Segment[] {
         }
         if (!unit) return;
         if (parent && CONTAINERS.has(parent) && (name === "source" || name === "target" || name === "seg-source")) {
-          const collector = new Collector(end);
+          const collector = new Collector(document);
           if (name === "source") unit.source = collector;
           if (name === "target") unit.target = collector;
           active = name === "seg-source" ? [] : [collector];
@@ -91,11 +104,11 @@ export function xliffSegments(document: string): Segment[] {
         }
         const within = stack.find((element, index) => index > 0 && (element.name === "target" || element.name === "seg-source") && CONTAINERS.has(stack[index - 1]!.name));
         if (!active.length && within?.name !== "seg-source") return;
-        lockTag(start, end);
-        if (codeDepth === 0 && PLACEHOLDERS.has(name)) for (const collector of active) collector.add(PLACEHOLDER_CHAR, start, start + 1);
-        if (NATIVE_CODE.has(name) && codeDepth++ === 0) codeStart = start;
+        if (codeDepth === 0 && PLACEHOLDERS.has(name)) for (const collector of active) collector.placeholder(start, end);
+        else lockTag(start, end);
+        if (NATIVE_CODE.has(name)) codeDepth++;
         if (name === "mrk" && attributes.mtype === "seg" && attributes.mid !== undefined && codeDepth === 0) {
-          const collector = new Collector(end);
+          const collector = new Collector(document);
           (within?.name === "seg-source" ? unit.segSource : unit.segTarget).set(attributes.mid, collector);
           active = [...active, collector];
         }
@@ -112,26 +125,24 @@ export function xliffSegments(document: string): Segment[] {
         }
         if (!unit) return;
         if (parent && CONTAINERS.has(parent) && (name === "source" || name === "target" || name === "seg-source")) {
-          for (const collector of active) collector.map.push(start);
           active = [];
           return;
         }
         if (!active.length) return;
         if (!implied) lockTag(start, end);
-        // native code is locked as a whole, so an edit of the text on either side can stop before it
-        if (NATIVE_CODE.has(name) && --codeDepth === 0) lockTag(codeStart, end);
-        if (name === "mrk" && element?.attributes.mtype === "seg") {
-          const last = active.at(-1)!;
-          last.map.push(start);
-          active = active.slice(0, -1);
-        }
+        // native code's content is skipped: its tags and content merge into one locked piece
+        if (NATIVE_CODE.has(name)) codeDepth--;
+        if (name === "mrk" && element?.attributes.mtype === "seg") active = active.slice(0, -1);
       },
       ontext(data) {
         if (!active.length || codeDepth > 0) return;
         const start = parser.startIndex;
         const end = parser.endIndex + 1;
-        if (inCdata) lockTag(start, end);
-        for (const collector of active) collector.add(data, start, end);
+        // CDATA cannot take an escaped replacement: the rules see a placeholder
+        for (const collector of active) {
+          if (inCdata) collector.placeholder(start, end);
+          else collector.add(data, start, end);
+        }
       },
       oncdatastart() {
         inCdata = true;
@@ -164,20 +175,11 @@ function unitSegments(unit: Unit): Segment[] {
 }
 
 function segmentOf(target: Collector, source: Collector | undefined, label: string): Segment[] {
-  if (!target.text.trim() || target.map.length !== target.text.length + 1) return [];
+  const segment = target.build();
+  if (!segment) return [];
   const sourceText = source?.text.replaceAll(PLACEHOLDER_CHAR, "").trim();
-  return [
-    {
-      text: target.text,
-      start: target.start,
-      map: target.map,
-      escape: escapeXml,
-      locked: target.locked,
-      kind: "paragraph",
-      lang: "none",
-      ...(sourceText ? { source: { text: sourceText, label } } : {}),
-    },
-  ];
+  if (sourceText) segment.source = { text: sourceText, label };
+  return [segment];
 }
 
 export function escapeXml(text: string): string {

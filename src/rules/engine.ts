@@ -1,5 +1,6 @@
 import type { Finding, Rule, RuleReport, Safety, Segment, Severity } from "../types.js";
 import { lineStartBefore, nextLineBreak } from "../markup/line-breaks.js";
+import { crossesLocked, sourceRange } from "./source-range.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -56,23 +57,25 @@ function toFinding(segment: Segment, rule: Rule, report: RuleReport, ruleId: str
   if (report.replacements && rule.meta.safety === undefined) {
     throw new Error(`rule ${ruleId} offers a fix but declares itself report-only`);
   }
-  const [start, mappedEnd] = report.deleteLine ? lineRemoval(segment, report.start, report.end) : [toSource(segment, report.start), toSource(segment, report.end)];
-  const end = segment.locked ? beforeLockedTail(segment.locked, start, mappedEnd) : mappedEnd;
-  const finding: RawFinding = { ruleId, category, severity, message: report.message, range: [toSource(segment, report.start), toSource(segment, report.end)] };
-  if (report.replacements?.length && !touchesLocked(segment, start, end)) {
-    const escape = segment.escape ?? ((value: string) => value);
+  const range = report.deleteLine ? lineRemoval(segment, report.start, report.end) : editRange(segment, report.start, report.end);
+  const finding: RawFinding = { ruleId, category, severity, message: report.message, range: sourceRange(segment, report.start, report.end) };
+  const escape = segment.escape ?? ((value: string) => value);
+  // a replacement the host format cannot hold is dropped; with none left the finding is a report
+  const replacements = (report.replacements ?? []).map(escape).filter((value): value is string => value !== undefined);
+  if (range && replacements.length) {
     const safety: Safety = report.safety ?? (rule.meta.safety === "safe" ? "safe" : "suggestion");
-    finding.fix = { range: [start, end], replacements: report.replacements.map(escape), safety };
+    finding.fix = { range, replacements, safety };
   }
   return finding;
 }
 
-export function toSource(segment: Segment, index: number): number {
-  return segment.map ? segment.map[index]! : segment.start + index;
+/** The source range an edit of [start, end) changes, or undefined when it would cross markup or code. */
+function editRange(segment: Segment, start: number, end: number): [number, number] | undefined {
+  return crossesLocked(segment, start, end) ? undefined : sourceRange(segment, start, end);
 }
 
 /** The source range that deletes the lines covering [start, end) with their line break. */
-function lineRemoval(segment: Segment, start: number, end: number): [number, number] {
+function lineRemoval(segment: Segment, start: number, end: number): [number, number] | undefined {
   const { text } = segment;
   const lineStart = lineStartBefore(text, start);
   const lineBreak = nextLineBreak(text, end);
@@ -80,27 +83,9 @@ function lineRemoval(segment: Segment, start: number, end: number): [number, num
   if (segment.removal && text.slice(0, lineStart).trim() === "" && text.slice(lineEnd).trim() === "") {
     return segment.removal;
   }
-  if (lineBreak) return [toSource(segment, lineStart), toSource(segment, lineBreak.end)];
+  if (lineBreak) return editRange(segment, lineStart, lineBreak.end);
   // the last line of its segment: take the line break before it instead
   const previousBreak = lineStart > 0 ? (text.slice(lineStart - 2, lineStart) === "\r\n" ? lineStart - 2 : lineStart - 1) : lineStart;
-  return [toSource(segment, previousBreak), toSource(segment, lineEnd)];
+  return editRange(segment, previousBreak, lineEnd);
 }
 
-/** Whether an edit of [start, end) would change or split a locked range (an insertion at its edge does not). */
-function touchesLocked(segment: Segment, start: number, end: number): boolean {
-  return segment.locked?.some(([from, to]) => (start < to && from < end) || (start === end && from < start && start < to)) ?? false;
-}
-
-/**
- * The end of a text range maps to where the next character starts, past any
- * tags in between; those tags are not part of the range, so the edit stops
- * before them.
- */
-function beforeLockedTail(locked: [number, number][], start: number, end: number): number {
-  for (;;) {
-    // the widest locked range ending here first (a whole native-code element before its closing tag)
-    const before = Math.min(...locked.filter(([from, to]) => to === end && from >= start && from < end).map(([from]) => from));
-    if (!Number.isFinite(before)) return end;
-    end = before;
-  }
-}

@@ -1,10 +1,11 @@
-// Golden reports: every registered reporter on the seed article and on a small
-// multi-file set (one clean file, one message with % newline : , < > & " ').
+// Golden reports: every registered reporter on the seed article, the website
+// fixture (fixtures/site, HTML) and a small multi-file set (one clean file, one message with % newline : , < > & " ').
 // The files under fixtures/reports/golden/ are rewritten only with UPDATE=1.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Linter } from "../../src/linter.js";
+import { formatOfPath } from "../../src/markup/index.js";
 import { reporters, type FileResult } from "../../src/reporters/index.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -18,13 +19,20 @@ const rules = linter.listRules();
 function resultsFor(paths: string[]): FileResult[] {
   return paths.map((path) => {
     const source = readFileSync(join(ROOT, path), "utf8");
-    return { path, source, findings: linter.check(source) };
+    return { path, source, findings: linter.check(source, { format: formatOfPath(path) }) };
   });
 }
 
 const sets: Record<string, FileResult[]> = {
   seed: resultsFor(["fixtures/seed/input.txt"]),
   multi: resultsFor(readdirSync(join(ROOT, "fixtures/reports/multi")).sort().map((name) => `fixtures/reports/multi/${name}`)),
+  // the website: HTML pages, one of them clean
+  site: resultsFor(
+    readdirSync(join(ROOT, "fixtures/site"), { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".html"))
+      .sort()
+      .map((name) => `fixtures/site/${name}`),
+  ),
 };
 
 function golden(path: string, actual: string): void {

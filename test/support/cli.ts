@@ -2,11 +2,12 @@
 // real files, stdin and exit codes. Output stays bytes when asked, for the
 // encodings that are not UTF-8.
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const BIN = new URL("../../bin/mtclean.js", import.meta.url).pathname;
+export const ROOT = new URL("../../", import.meta.url).pathname;
 
 export interface CliRun {
   code: number | null;
@@ -31,3 +32,19 @@ export function runCli(args: string[], options: { input?: string | Buffer; cwd?:
 }
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), "mtclean-harden-"));
+
+/** runCli with text output, from the repository root unless told otherwise */
+export function runText(args: string[], options: { input?: string; cwd?: string } = {}): { code: number | null; stdout: string; stderr: string } {
+  const { code, text, stderr } = runCli(args, { input: options.input, cwd: options.cwd ?? ROOT });
+  return { code, stdout: text, stderr };
+}
+
+/** writes files given as { "relative/path": "content" } under a new temporary folder */
+export function tree(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}

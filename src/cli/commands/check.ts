@@ -5,7 +5,6 @@ import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readOptions, readSessionInputs } from "../inputs.js";
 import { readSources } from "../source.js";
-import { formatOfPath } from "../../markup/index.js";
 import { writeReportFile } from "../report-file.js";
 import { lintInputs } from "../lint-inputs.js";
 import { statistics } from "../../reporters/stats.js";
@@ -34,7 +33,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
   const inputs = readSessionInputs(paths, session, io, flags);
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
   // the html page shows the article as `fix` leaves it, after all its passes
-  const outcomes = await lintInputs(inputs, session, { kind: "check", alsoFix: flags.format === "html" }, flags, io, (input) => ({ format: formatOfPath(input.path), source: sources.get(input) }));
+  const outcomes = await lintInputs(inputs, session, { kind: "check", alsoFix: flags.format === "html" }, flags, io, (input) => ({ format: input.format, source: sources.get(input) }));
   const results: FileResult[] = inputs.map((input, index) => {
     const { findings, fixed } = outcomes[index]!;
     const result: FileResult = { path: input.name, source: input.text, findings: flags.quiet ? findings.filter((f) => f.severity === "error") : findings };

@@ -9,7 +9,6 @@ import { DIFF_FORMATS } from "./diff-formats.js";
 
 export { DIFF_FORMATS };
 import { readSources } from "../source.js";
-import { formatOfPath } from "../../markup/index.js";
 
 export interface DiffFlags extends LintFlags {
   format: string;
@@ -22,11 +21,11 @@ export async function runDiff(paths: string[], flags: DiffFlags, io: CliIO): Pro
   const session = new LintSession(flags);
   const inputs = readSessionInputs(paths, session, io, flags);
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
-  const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ format: formatOfPath(input.path), source: sources.get(input) }));
+  const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ format: input.format, source: sources.get(input) }));
   const changes = inputs.map((input, index) => ({ path: input.name, before: input.text, after: fixed[index]!.output }));
   if (flags.format === "html") {
     // the page lists the findings beside the changes, so they are found too
-    const results = inputs.map((input, index) => ({ path: input.name, source: input.text, findings: session.linterFor(input.path).check(input.text, { format: formatOfPath(input.path), source: sources.get(input) }), fixed: changes[index]!.after }));
+    const results = inputs.map((input, index) => ({ path: input.name, source: input.text, findings: session.linterFor(input.configPath).check(input.text, { format: input.format, source: sources.get(input) }), fixed: changes[index]!.after }));
     io.stdout(html(results, { color: false, rules: session.rules() }));
   } else {
     io.stdout(flags.format === "patch" ? unifiedPatch(changes) : wordDiff(changes, { color: useColor(flags.color, io) }));

@@ -7,7 +7,6 @@ import { useColor, type CliIO } from "../context.js";
 import { encode } from "../../input/encoding.js";
 import { readOptions, readSessionInputs } from "../inputs.js";
 import { readSources } from "../source.js";
-import { formatOfPath } from "../../markup/index.js";
 import { STDIN, type Input } from "../io.js";
 import { LintSession } from "../lint-session.js";
 import { writeFiles } from "../write-files.js";
@@ -27,7 +26,7 @@ export async function runFixInteractive(paths: string[], flags: FixFlags, io: Cl
   const inputs = readSessionInputs(paths, session, io, flags);
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
   const files: ReviewFile[] = inputs.map((input) => ({ name: input.name, source: input.text }));
-  const items = inputs.flatMap((input, index) => reviewItems(index, input.text, session.linterFor(input.path).check(input.text, { format: formatOfPath(input.path), source: sources.get(input) })));
+  const items = inputs.flatMap((input, index) => reviewItems(index, input.text, session.linterFor(input.configPath).check(input.text, { format: input.format, source: sources.get(input) })));
   const color = useColor(flags.color, io);
   const state = await runReview(startReview(items), terminal, (current) => renderScreen(current, files, { color }));
   if (state.finished === "aborted") {

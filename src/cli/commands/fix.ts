@@ -8,7 +8,6 @@ import { readOptions, readSessionInputs } from "../inputs.js";
 import { lintInputs } from "../lint-inputs.js";
 import { statistics } from "../../reporters/stats.js";
 import { readSources } from "../source.js";
-import { formatOfPath } from "../../markup/index.js";
 
 export interface FixFlags extends LintFlags {
   write?: boolean;
@@ -35,11 +34,11 @@ export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promi
   if (flags.backupSuffix !== undefined && (flags.backupSuffix === "" || /[\\/]/.test(flags.backupSuffix))) {
     throw new UsageError(`--backup-suffix must be a non-empty suffix without slashes, not "${flags.backupSuffix}".`);
   }
-  if (!flags.write && paths.length > 1) {
-    throw new UsageError("fix prints one file to standard output; give one path, or use --write for several.");
+  if (!flags.write && (paths.length > 1 || inputs.length > 1)) {
+    throw new UsageError("fix prints one file to standard output; give one file, or use --write for several.");
   }
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
-  const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ format: formatOfPath(input.path), source: sources.get(input) }));
+  const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ format: input.format, source: sources.get(input) }));
   const results = inputs.map((input, index) => ({ input, result: fixed[index]! }));
   let remainingErrors = 0;
   for (const { input, result } of results) {
@@ -48,7 +47,7 @@ export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promi
   }
   if (flags.stats) {
     // what the original held, beside what is left after fixing
-    io.stderr(statistics(results.map(({ input, result }) => ({ path: input.name, source: input.text, findings: session.linterFor(input.path).check(input.text, { format: formatOfPath(input.path), source: sources.get(input) }), remaining: result.remaining }))));
+    io.stderr(statistics(results.map(({ input, result }) => ({ path: input.name, source: input.text, findings: session.linterFor(input.configPath).check(input.text, { format: input.format, source: sources.get(input) }), remaining: result.remaining }))));
   }
   if (flags.write) {
     // unchanged files are not touched; the changed ones are written all or none

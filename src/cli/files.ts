@@ -1,0 +1,114 @@
+import { readdirSync, statSync, type Dirent } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { InputError, UsageError } from "../errors.js";
+import { FORMATS } from "../markup/index.js";
+import { IgnoreFiles } from "./ignore-files.js";
+import { STDIN } from "./io.js";
+import { lazyRequire } from "../lazy-require.js";
+
+// the glob library loads only when a path is not a plain file or folder
+const tinyglobby = lazyRequire<typeof import("tinyglobby")>("tinyglobby");
+
+// From the paths on the command line to the files a run reads: a file named
+// explicitly is always read; a folder is walked (recursively, in a fixed
+// order) for files with the chosen extensions; a quoted glob is expanded by
+// tinyglobby. Folders and globs skip what .gitignore and .mtcleanignore
+// exclude, and .git and node_modules.
+
+export interface ExpandOptions {
+  /** extensions (".md") picked when walking folders */
+  extensions: readonly string[];
+  cwd?: string;
+}
+
+const ALWAYS_SKIPPED = new Set([".git", "node_modules"]);
+
+/** Every extension a processor reads: the default for folders. */
+export const DEFAULT_EXTENSIONS: readonly string[] = Object.values(FORMATS).flatMap((format) => format.extensions);
+
+/** "--ext .md,html" -> [".md", ".html"] */
+export function parseExtensions(value: string | undefined): readonly string[] {
+  if (value === undefined) return DEFAULT_EXTENSIONS;
+  const extensions = value.split(",").map((item) => item.trim()).filter(Boolean);
+  const bad = extensions.find((item) => !/^\.?[\w-]+(\.[\w-]+)*$/.test(item));
+  if (!extensions.length || bad !== undefined) throw new UsageError(`--ext expects extensions separated by commas (such as .md,.html), not "${value}".`);
+  return extensions.map((item) => (item.startsWith(".") ? item : `.${item}`).toLowerCase());
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function expandPaths(paths: string[], options: ExpandOptions): string[] {
+  const cwd = options.cwd ?? process.cwd();
+  const ignored = new IgnoreFiles(cwd);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (path: string): void => {
+    const key = path === STDIN ? STDIN : resolve(cwd, path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(path);
+  };
+  for (const path of paths) {
+    if (path === STDIN) {
+      add(path);
+      continue;
+    }
+    const stats = statOrUndefined(resolve(cwd, path));
+    if (stats?.isDirectory()) {
+      const files = walk(resolve(cwd, path), options.extensions, ignored).map((absolute) => join(path, relative(resolve(cwd, path), absolute)));
+      if (!files.length) throw new InputError(`No files to check in "${path}" (extensions ${options.extensions.join(", ")}).`);
+      files.forEach(add);
+    } else if (!stats && tinyglobby().isDynamicPattern(path)) {
+      const files = expandGlob(path, cwd, ignored);
+      if (!files.length) throw new InputError(`No files match "${path}".`);
+      files.forEach(add);
+    } else {
+      // a file named explicitly is read even when an ignore file lists it; a missing one fails when read
+      add(path);
+    }
+  }
+  return out;
+}
+
+function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files under a folder with one of the extensions, sorted, without ignored ones. */
+function walk(root: string, extensions: readonly string[], ignored: IgnoreFiles): string[] {
+  const files: string[] = [];
+  const visit = (folder: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      throw new InputError(`Cannot read the folder "${folder}": ${(error as Error).message}.`);
+    }
+    for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
+      const path = join(folder, entry.name);
+      // symbolic links are followed to files, not to folders (no cycles)
+      const isFile = entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(path)?.isFile() === true);
+      if (entry.isDirectory()) {
+        if (!ALWAYS_SKIPPED.has(entry.name) && !ignored.excludes(path, true)) visit(path);
+      } else if (isFile && extensions.some((extension) => entry.name.toLowerCase().endsWith(extension)) && !ignored.excludes(path)) {
+        files.push(path);
+      }
+    }
+  };
+  visit(root);
+  return files;
+}
+
+function expandGlob(pattern: string, cwd: string, ignored: IgnoreFiles): string[] {
+  const absolute = isAbsolute(pattern);
+  const mentionsSkipped = [...ALWAYS_SKIPPED].some((name) => pattern.includes(name));
+  return tinyglobby().globSync(pattern, { cwd, absolute, dot: false, onlyFiles: true, expandDirectories: false })
+    .filter((path) => mentionsSkipped || !path.split(/[\\/]/).some((part) => ALWAYS_SKIPPED.has(part)))
+    .filter((path) => !ignored.excludes(resolve(cwd, path)))
+    .map((path) => (absolute ? path : path.split("/").join(sep)))
+    .sort(byCodeUnits);
+}

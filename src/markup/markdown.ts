@@ -1,0 +1,170 @@
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type { Segment } from "../types.js";
+import { alignValue } from "./align.js";
+import { SegmentBuilder } from "./builder.js";
+import { frontMatterSegments } from "./front-matter.js";
+import { lazyRequire } from "../lazy-require.js";
+
+// Markdown through mdast-util-from-markdown (micromark, with GFM, front
+// matter and math), which keeps the source offset of every node. Paragraphs,
+// headings, list items, table cells and block quotes are prose segments; link
+// text stays in its sentence, while the brackets and the destination around it
+// are locked pieces; inline code and math stay in the sentence as a
+// placeholder no edit may touch; image alt text is a segment of its own.
+// Code blocks, HTML, math blocks, definitions and front matter (but for its
+// title and description) never reach the rules.
+
+interface Parsers {
+  fromMarkdown: typeof import("mdast-util-from-markdown").fromMarkdown;
+  options: Parameters<typeof import("mdast-util-from-markdown").fromMarkdown>[1];
+}
+
+let parsers: Parsers | undefined;
+/** micromark, mdast and their extensions, loaded on the first Markdown file (about 100 ms) */
+function loadParsers(): Parsers {
+  const load = <T>(name: string): T => lazyRequire<T>(name)();
+  const { gfm } = load<typeof import("micromark-extension-gfm")>("micromark-extension-gfm");
+  const { gfmFromMarkdown } = load<typeof import("mdast-util-gfm")>("mdast-util-gfm");
+  const { frontmatter } = load<typeof import("micromark-extension-frontmatter")>("micromark-extension-frontmatter");
+  const { frontmatterFromMarkdown } = load<typeof import("mdast-util-frontmatter")>("mdast-util-frontmatter");
+  const { math } = load<typeof import("micromark-extension-math")>("micromark-extension-math");
+  const { mathFromMarkdown } = load<typeof import("mdast-util-math")>("mdast-util-math");
+  return {
+    fromMarkdown: load<typeof import("mdast-util-from-markdown")>("mdast-util-from-markdown").fromMarkdown,
+    options: {
+      extensions: [gfm(), frontmatter(["yaml"]), math()],
+      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml"]), mathFromMarkdown()],
+    },
+  };
+}
+
+/** Characters that would start Markdown syntax in a replacement are escaped with a backslash. */
+const escapeMarkdown = (text: string): string => text.replace(/[\\`*_<]/g, "\\$&");
+const escapeTableCell = (text: string): string => escapeMarkdown(text).replace(/\|/g, "\\|");
+
+type Container = "root" | "list-item" | "quote" | "footnote";
+const PARAGRAPH_KIND: Record<Container, Segment["kind"]> = { root: "paragraph", "list-item": "list-item", quote: "quote", footnote: "paragraph" };
+
+export function parseMarkdown(markdown: string): Root {
+  parsers ??= loadParsers();
+  const { fromMarkdown, options } = parsers;
+  return fromMarkdown(markdown, options);
+}
+
+export function markdownSegments(source: string): Segment[] {
+  // micromark drops a byte-order mark and counts offsets without it
+  const bom = source.startsWith("\uFEFF") ? 1 : 0;
+  const tree = parseMarkdown(bom ? source.slice(1) : source);
+  const segments: Segment[] = [];
+  const startOf = (node: Nodes | Parent): number => node.position!.start.offset! + bom;
+  const endOf = (node: Nodes | Parent): number => node.position!.end.offset! + bom;
+
+  const phrasing = (parent: Parent, kind: Segment["kind"], extra: Pick<Segment, "escape" | "removal"> = { escape: escapeMarkdown }): void => {
+    const builder = new SegmentBuilder(source);
+    addChildren(builder, parent);
+    const segment = builder.build(kind, extra);
+    if (segment) segments.push(segment);
+  };
+
+  const addChildren = (builder: SegmentBuilder, parent: Parent): void => {
+    let cursor = startOf(parent);
+    for (const child of parent.children as PhrasingContent[]) {
+      builder.addTag(cursor, startOf(child));
+      addInline(builder, child);
+      cursor = endOf(child);
+    }
+    builder.addTag(cursor, endOf(parent));
+  };
+
+  const addInline = (builder: SegmentBuilder, node: PhrasingContent): void => {
+    const start = startOf(node);
+    const end = endOf(node);
+    switch (node.type) {
+      case "text": {
+        const map = alignValue(node.value, source, start, end);
+        if (map) builder.addMapped(node.value, map);
+        else builder.addPlaceholder(start, end);
+        return;
+      }
+      case "emphasis":
+      case "strong":
+      case "delete":
+      case "linkReference":
+        addChildren(builder, node);
+        return;
+      case "link":
+        // an autolink (<https://…>, or a bare URL with GFM) is its destination: not prose
+        if (source[start] === "[") addChildren(builder, node);
+        else builder.addPlaceholder(start, end);
+        return;
+      case "html":
+      case "footnoteReference":
+        builder.addTag(start, end);
+        return;
+      case "break":
+        builder.addPlaceholder(start, end, "\n");
+        return;
+      case "image":
+      case "imageReference":
+        builder.addPlaceholder(start, end);
+        altSegment(node.alt, start, end);
+        return;
+      default:
+        // inline code, inline math and anything unknown: hidden, kept in the sentence
+        builder.addPlaceholder(start, end);
+    }
+  };
+
+  const altSegment = (alt: string | null | undefined, start: number, end: number): void => {
+    if (!alt) return;
+    const map = alignValue(alt, source, start + 2, end);
+    if (!map) return;
+    const builder = new SegmentBuilder(source);
+    builder.addMapped(alt, map);
+    const segment = builder.build("caption", { escape: escapeMarkdown });
+    if (segment) segments.push(segment);
+  };
+
+  const blocks = (children: RootContent[], container: Container): void => {
+    children.forEach((node, index) => {
+      switch (node.type) {
+        case "yaml": {
+          // the YAML between the fences: from after the opening line to the closing line's start
+          const contentStart = source.indexOf("\n", startOf(node)) + 1;
+          const contentEnd = source.lastIndexOf("\n", endOf(node) - 1);
+          if (contentStart > 0 && contentEnd >= contentStart) segments.push(...frontMatterSegments(source, contentStart, contentEnd));
+          return;
+        }
+        case "heading":
+          phrasing(node, "heading");
+          return;
+        case "paragraph": {
+          // a top-level paragraph deleted whole goes with the blank lines after it, as in plain text
+          const next = children[index + 1];
+          const previous = children[index - 1];
+          const removal: [number, number] | undefined =
+            container !== "root" ? undefined : next ? [startOf(node), startOf(next)] : previous ? [endOf(previous), endOf(node)] : undefined;
+          phrasing(node, PARAGRAPH_KIND[container], removal ? { escape: escapeMarkdown, removal } : { escape: escapeMarkdown });
+          return;
+        }
+        case "blockquote":
+          blocks(node.children, "quote");
+          return;
+        case "list":
+          for (const item of node.children) blocks(item.children, "list-item");
+          return;
+        case "footnoteDefinition":
+          blocks(node.children, "footnote");
+          return;
+        case "table":
+          for (const row of node.children) for (const cell of row.children) phrasing(cell, "table-cell", { escape: escapeTableCell });
+          return;
+        default:
+        // code, math, html, definitions, thematic breaks: not prose
+      }
+    });
+  };
+
+  blocks(tree.children, "root");
+  return segments.sort((a, b) => a.start - b.start);
+}

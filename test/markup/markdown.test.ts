@@ -1,0 +1,68 @@
+// The Markdown processor, table-driven: what the rules see (segments with
+// their kind) and what fix --unsafe makes of a document.
+import { describe, expect, it } from "vitest";
+import { Linter } from "../../src/linter.js";
+import { markdownSegments } from "../../src/markup/markdown.js";
+import { PLACEHOLDER as P } from "../../src/markup/builder.js";
+import { expectConsistent } from "../support/segments.js";
+
+const segmentCases: { name: string; source: string; segments: [string, string][] }[] = [
+  { name: "paragraphs and headings", source: "# Title here\n\nFirst paragraph\nwraps.\n", segments: [["heading", "Title here"], ["paragraph", "First paragraph\nwraps."]] },
+  { name: "emphasis keeps the sentence whole", source: "A *big* and **bold** ~~old~~ step.", segments: [["paragraph", "A big and bold old step."]] },
+  { name: "inline code is a placeholder", source: "Run `npm install。` now.", segments: [["paragraph", `Run ${P} now.`]] },
+  { name: "inline math is a placeholder", source: "Let $x。$ be.", segments: [["paragraph", `Let ${P} be.`]] },
+  { name: "link text is prose, the destination is not", source: "See [the report](https://x.cn/a。b \"Title\") now.", segments: [["paragraph", "See the report now."]] },
+  { name: "autolinks are placeholders", source: "Visit <https://x.cn/。> or www.example.com today.", segments: [["paragraph", `Visit ${P} or ${P} today.`]] },
+  { name: "image alt is a caption of its own", source: "Look ![a *campus* photo](p.jpg) here.", segments: [["paragraph", `Look ${P} here.`], ["caption", "a campus photo"]] },
+  { name: "block quotes lose their markers", source: "> One line\n> two &amp; \\* three.", segments: [["quote", "One line\ntwo & * three."]] },
+  { name: "list items", source: "- first item\n- second\n  continued\n\n1. numbered", segments: [["list-item", "first item"], ["list-item", "second\ncontinued"], ["list-item", "numbered"]] },
+  { name: "table cells, with an escaped pipe", source: "| Name | Note |\n| --- | --- |\n| Li | a \\| b |\n", segments: [["table-cell", "Name"], ["table-cell", "Note"], ["table-cell", "Li"], ["table-cell", "a | b"]] },
+  { name: "code blocks, HTML and math blocks are not prose", source: "```\ncode。\n```\n\n    indented。\n\n<div>html。</div>\n\n$$\nx。\n$$\n\nText.", segments: [["paragraph", "Text."]] },
+  { name: "definitions are not prose", source: "[a]: https://x.cn/。\n\nText [a].", segments: [["paragraph", "Text a."]] },
+  {
+    name: "front matter: title and description only",
+    source: "---\ntitle: Campus news\ndescription: 'It''s the opening'\ntags: [news。]\nslug: news。\n---\nBody.",
+    segments: [["metadata", "Campus news"], ["metadata", "It's the opening"], ["paragraph", "Body."]],
+  },
+  { name: "a folded description", source: "---\ndescription: >\n  The team visited\n  the campus.\n---\n", segments: [["metadata", "The team visited the campus."]] },
+  { name: "hard line break stays a line break", source: "First line  \nsecond line", segments: [["paragraph", "First line\nsecond line"]] },
+  { name: "a byte-order mark", source: "\uFEFF# Title\n\nText.", segments: [["heading", "Title"], ["paragraph", "Text."]] },
+  { name: "CRLF line ends", source: "# Title\r\n\r\nOne\r\ntwo.\r\n", segments: [["heading", "Title"], ["paragraph", "One\r\ntwo."]] },
+];
+
+describe("markdown segments", () => {
+  for (const c of segmentCases) {
+    it(c.name, () => {
+      const segments = markdownSegments(c.source);
+      expect(segments.map((segment) => [segment.kind, segment.text])).toEqual(c.segments);
+      expectConsistent(c.source, segments);
+    });
+  }
+});
+
+const linter = new Linter();
+const fixCases: { name: string; source: string; output: string }[] = [
+  { name: "punctuation in prose; code, URLs and front matter data untouched", source: "---\nslug: a。b\n---\nThe team arrived。Then `x。y` ran [here](https://x.cn/a。b)。\n", output: "---\nslug: a。b\n---\nThe team arrived. Then `x。y` ran [here](https://x.cn/a。b).\n" },
+  { name: "a phrase across emphasis is reported, not fixed", source: "We promote *connotative* development.\n", output: "We promote *connotative* development.\n" },
+  { name: "a phrase inside emphasis is fixed inside it", source: "We promote *connotative development*.\n", output: "We promote *quality-oriented development*.\n" },
+  { name: "a fix next to a tag stays outside it", source: "It is *done*。Next.\n", output: "It is *done*. Next.\n" },
+  { name: "an editor line goes with its blank line", source: "The forum closed.\n\n(Editor: Wang Li)\n\nNext story.\n", output: "The forum closed.\n\nNext story.\n" },
+  { name: "a quoted title in front matter keeps its quotes", source: '---\ntitle: "The meeting，in full"\n---\n', output: '---\ntitle: "The meeting, in full"\n---\n' },
+  { name: "a plain front-matter title cannot take a colon", source: "---\ntitle: Campus news：opening\n---\n", output: "---\ntitle: Campus news：opening\n---\n" },
+  { name: "table cells escape a pipe", source: "| a | b |\n|---|---|\n| he said，yes | x |\n", output: "| a | b |\n|---|---|\n| he said, yes | x |\n" },
+  { name: "code blocks keep 。 and connotative development", source: "```\nconnotative development。\n```\n", output: "```\nconnotative development。\n```\n" },
+];
+
+describe("markdown fixes", () => {
+  for (const c of fixCases) {
+    it(c.name, () => {
+      const { output } = linter.fix(c.source, { format: "markdown", unsafe: true });
+      expect(output).toBe(c.output);
+      expect(linter.fix(output, { format: "markdown", unsafe: true }).output).toBe(output);
+    });
+  }
+  it("a finding in a table cell points at its line and column", () => {
+    const findings = linter.check("| a | b |\n|---|---|\n| x | he said，yes |\n", { format: "markdown" });
+    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([["fullwidth-punctuation", 3, 14]]);
+  });
+});
