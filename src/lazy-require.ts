@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 // (the Markdown and HTML parsers; require of an ES module needs Node >= 20.19):
 // the code that needs them is synchronous, and most runs never get there (the
 // built-in dictionaries come from a compiled cache, most folders have no
-// ignore globs, plain text needs no parser).
+// ignore globs, plain text needs no parser, a text without Han characters
+// never loads segmentit's 3.8 MB of dictionaries or opencc-js).
 const require = createRequire(import.meta.url);
 const cache = new Map<string, unknown>();
 
@@ -14,4 +15,10 @@ export function lazyRequire<T>(name: string): () => T {
     if (!cache.has(name)) cache.set(name, require(name));
     return cache.get(name) as T;
   };
+}
+
+/** A value built on its first use, then reused (a segmenter, a converter built from a lazily required module). */
+export function lazy<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
 }

@@ -1,4 +1,4 @@
-import { lazy, requireModule } from "./lazy.js";
+import { lazy, lazyRequire } from "../lazy-require.js";
 
 // Latin script is not always English: a French or German quotation inside an
 // English article must not get English rules (French puts a space before
@@ -23,7 +23,7 @@ const MAX_ENGLISH_SCORE = 0.75;
 
 const franc = lazy((): FrancAll | undefined => {
   try {
-    return requireModule<{ francAll: FrancAll }>("franc").francAll;
+    return lazyRequire<{ francAll: FrancAll }>("franc")().francAll;
   } catch {
     return undefined; // Node without require(esm) (before 20.19): every Latin paragraph stays English
   }

@@ -1,4 +1,4 @@
-import { lazy, requireModule } from "./lazy.js";
+import { lazy, lazyRequire } from "../lazy-require.js";
 
 // Traditional Chinese (Taiwan and Hong Kong) becomes Simplified before any
 // matching, so one glossary serves both scripts, written in either. opencc-js
@@ -12,7 +12,7 @@ interface OpenCC {
 const HAN = /\p{Script=Han}/u;
 
 const converter = lazy(() => {
-  const opencc = requireModule<OpenCC>("opencc-js");
+  const opencc = lazyRequire<OpenCC>("opencc-js")();
   // Taiwan, then Hong Kong character forms; not the phrase tables (twp), which also
   // rewrite words (聯絡 → 联系, 哈薩克 → 哈萨克斯坦) and so would break matching
   const fromTaiwan = opencc.Converter({ from: "tw", to: "cn" });

@@ -1,4 +1,4 @@
-import { lazy, requireModule } from "./lazy.js";
+import { lazy, lazyRequire } from "../lazy-require.js";
 
 // Chinese word boundaries from segmentit, so that a glossary term matches
 // only as whole words (人大 in 人大代表, not in 个人大事). Loaded on first
@@ -23,7 +23,7 @@ const known = new Set<string>();
 let pending: string[] = [];
 
 const segmenter = lazy(() => {
-  const segmentit = requireModule<SegmentitModule>("segmentit");
+  const segmentit = lazyRequire<SegmentitModule>("segmentit")();
   return segmentit.useDefault(new segmentit.Segment());
 });
 
