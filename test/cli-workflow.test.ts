@@ -80,8 +80,8 @@ describe("--stats", () => {
 
   it("tabulates categories, rules and files; for fix with what is left", () => {
     const files = [
-      { path: "a.txt", source: "one two three four", findings: [finding("r1", "punctuation"), finding("r1", "punctuation"), finding("r2", "phrasing")], remaining: [finding("r2", "phrasing")] },
-      { path: "b.txt", source: "", findings: [], remaining: [] },
+      { path: "a.txt", words: 4, findings: [finding("r1", "punctuation"), finding("r1", "punctuation"), finding("r2", "phrasing")], remaining: [finding("r2", "phrasing")] },
+      { path: "b.txt", words: 0, findings: [], remaining: [] },
     ];
     expect(statistics(files)).toBe(
       [
@@ -118,6 +118,13 @@ describe("--stats", () => {
     expect(fixed.stdout).toBe(run(["fix", seed]).stdout);
     expect(fixed.stderr).toMatch(/^rule +found +left$/m);
     expect(fixed.stderr).toMatch(/^fullwidth-punctuation +\d+ +0$/m);
+  });
+  it("counts the words of the prose only: tags, attributes, scripts and code are not words", () => {
+    const dir = tempDir();
+    const page = join(dir, "page.html");
+    writeFileSync(page, '<html><head><script>var labels = { one: "two three four five six" };</script></head>\n<body><p class="lead-paragraph">Four words of prose。</p><pre><code>not words either</code></pre></body></html>\n');
+    const { stderr } = run(["check", "--stats", page]);
+    expect(stderr).toMatch(/page\.html +4 +1 +250\.0$/m);
   });
 });
 

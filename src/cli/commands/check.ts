@@ -7,6 +7,7 @@ import { readOptions, readSessionInputs } from "../inputs.js";
 import { readSources } from "../source.js";
 import { writeReportFile } from "../report-file.js";
 import { lintInputs } from "../lint-inputs.js";
+import { proseWords } from "../prose-words.js";
 import { statistics } from "../../reporters/stats.js";
 
 export interface CheckFlags extends LintFlags {
@@ -43,7 +44,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
   const rules = session.rules();
   if (flags.outputFile) writeReportFile(flags.outputFile, reporter(results, { color: false, rules }));
   else io.stdout(reporter(results, { color: useColor(flags.color, io), rules }));
-  if (flags.stats) io.stderr(statistics(results));
+  if (flags.stats) io.stderr(statistics(results.map((result, index) => ({ ...result, words: proseWords(inputs[index]!.text, inputs[index]!.format) }))));
   const all = results.flatMap((result) => result.findings);
   const errors = all.filter((f) => f.severity === "error").length;
   const warnings = all.filter((f) => f.severity === "warning").length;

@@ -6,6 +6,7 @@ import { type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readOptions, readSessionInputs } from "../inputs.js";
 import { lintInputs } from "../lint-inputs.js";
+import { proseWords } from "../prose-words.js";
 import { statistics } from "../../reporters/stats.js";
 import { readSources } from "../source.js";
 
@@ -47,7 +48,7 @@ export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promi
   }
   if (flags.stats) {
     // what the original held, beside what is left after fixing
-    io.stderr(statistics(results.map(({ input, result }) => ({ path: input.name, source: input.text, findings: session.linterFor(input.configPath).check(input.text, { format: input.format, source: sources.get(input) }), remaining: result.remaining }))));
+    io.stderr(statistics(results.map(({ input, result }) => ({ path: input.name, words: proseWords(input.text, input.format), findings: session.linterFor(input.configPath).check(input.text, { format: input.format, source: sources.get(input) }), remaining: result.remaining }))));
   }
   if (flags.write) {
     // unchanged files are not touched; the changed ones are written all or none
