@@ -37,7 +37,7 @@ export function detectLanguage(text: string): Language {
   if (!MAY_HAVE_HAN.test(text)) {
     const prose = proseOf(text);
     if (!LATIN.test(prose)) return "none";
-    return prose.length >= 40 && isOtherLatinLanguage(prose.match(LATIN_WORD) ?? [], prose) ? "none" : "en";
+    return isOtherLatinLanguage(prose) ? "none" : "en";
   }
   const { han, latinWords } = countScripts(text);
   if (han === 0 && latinWords === 0) return "none";

@@ -12,10 +12,10 @@ import { lazy, lazyRequire } from "../lazy-require.js";
 type FrancAll = (text: string, options: { only: string[]; minLength: number }) => [string, number][];
 
 const CANDIDATES = ["eng", "fra", "deu", "spa", "por", "ita", "nld", "ind", "vie", "tur", "pol", "swe"];
-const FUNCTION_WORDS = new Set(
-  "the of and to in a an is are was were for on with by at from that this it as be has have had not or but will would its their his her they he she we you i our which who".split(" "),
-);
+const FUNCTION_WORDS = "the of and to in a an is are was were for on with by at from that this it as be has have had not or but will would its their his her they he she we you i our which who".split(" ");
 const MIN_WORDS = 8;
+/** shorter texts are too short for franc anyway; most headlines and captions skip the counting */
+const MIN_CHARS = 40;
 /** English prose has about one function word in three; other languages share few of them */
 const MAX_FUNCTION_RATIO = 0.12;
 /** franc's normalised score for English (the best language scores 1) below which the text is not English */
@@ -30,12 +30,86 @@ const franc = lazy((): FrancAll | undefined => {
 });
 
 /** True when a Latin-script text is clearly another language than English. */
-export function isOtherLatinLanguage(words: readonly string[], text: string): boolean {
-  if (words.length < MIN_WORDS) return false;
-  const functionWords = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
-  if (functionWords / words.length >= MAX_FUNCTION_RATIO) return false;
+export function isOtherLatinLanguage(text: string): boolean {
+  if (text.length < MIN_CHARS) return false;
+  const { words, functionWords } = countLatinWords(text);
+  if (words < MIN_WORDS) return false;
+  if (functionWords / words >= MAX_FUNCTION_RATIO) return false;
   const scores = franc()?.(text, { only: CANDIDATES, minLength: 10 });
   if (!scores?.length || scores[0]![0] === "eng") return false;
   const english = scores.find(([language]) => language === "eng")?.[1] ?? 0;
   return english < MAX_ENGLISH_SCORE;
+}
+
+// Counting words runs over every English paragraph, so it is a loop over char
+// codes, equal to counting the matches of /\p{Script=Latin}+/gu and those
+// whose lower case is a function word, without making a string per word.
+// Function words are ASCII and at most five letters: such a word is packed
+// into a number (five bits a letter) and looked up among theirs.
+
+const LATIN_CHAR = /^\p{Script=Latin}$/u;
+/** 1 for a Latin-script BMP code unit, 2 for any other, 0 not yet known */
+const latinClass = new Uint8Array(0x10000);
+const astralLatin = new Map<number, boolean>();
+for (let code = 0; code < 128; code++) latinClass[code] = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 2;
+
+const MAX_PACKED = 5;
+const pack = (word: string): number => {
+  let packed = 0;
+  for (let i = 0; i < word.length; i++) packed = packed * 32 + (word.charCodeAt(i) - 96);
+  return packed;
+};
+const PACKED_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map(pack));
+
+/** The width (1 or 2 code units) of the Latin-script code point at i, or 0 when it is not one. */
+function latinAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  let cls = latinClass[code]!;
+  if (cls === 0) latinClass[code] = cls = LATIN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  if (cls === 1) return 1;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low < 0xdc00 || low > 0xdfff) return 0;
+    const point = text.codePointAt(i)!;
+    let latin = astralLatin.get(point);
+    if (latin === undefined) astralLatin.set(point, (latin = LATIN_CHAR.test(String.fromCodePoint(point))));
+    return latin ? 2 : 0;
+  }
+  return 0;
+}
+
+/** The Latin-script words of a text (runs of Latin letters), and how many of them are English function words. */
+export function countLatinWords(text: string): { words: number; functionWords: number } {
+  let words = 0;
+  let functionWords = 0;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    // most chars are ASCII: letters start a word, others are skipped without a call
+    const width = code < 128 ? (latinClass[code] === 1 ? 1 : 0) : latinAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    words++;
+    // the word's lower-case ASCII letters packed, while it is short and ASCII (-1 once it is not)
+    let packed = 0;
+    let letters = 0;
+    for (let w = width; w !== 0; ) {
+      if (packed !== -1) {
+        const letter = text.charCodeAt(i);
+        if (w === 1 && letter < 128 && letters < MAX_PACKED) {
+          packed = packed * 32 + ((letter | 0x20) - 96);
+          letters++;
+        } else packed = -1;
+      }
+      i += w;
+      if (i >= length) break;
+      const next = text.charCodeAt(i);
+      w = next < 128 ? (latinClass[next] === 1 ? 1 : 0) : latinAt(text, i);
+    }
+    if (packed > 0 && PACKED_FUNCTION_WORDS.has(packed)) functionWords++;
+  }
+  return { words, functionWords };
 }

@@ -1,8 +1,7 @@
 import type { DictionaryEntry } from "../../dictionary/types.js";
 import type { Rule, RuleContext, RuleReport } from "../../types.js";
 import { regexSourceOf } from "../../dictionary/cache.js";
-import { TrigramSet, WordStartIndex, requiredLiterals } from "../matcher/literal-gate.js";
-import { wordCharBefore } from "../matcher/tokenize.js";
+import { LineSet, RegexSet } from "../matcher/regex-set.js";
 import { TokenTrie } from "../matcher/token-trie.js";
 import { nextLineBreak } from "../../markup/line-breaks.js";
 import { adjustArticle } from "./article.js";
@@ -25,15 +24,6 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
     else if (regexSourceOf(entry)) regexEntries.push(entry);
     else for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
   }
-  // one global copy of each expression, made on its first use (not per paragraph: a RegExp built there is parsed again every time)
-  const starts = new WordStartIndex<Pattern>();
-  const patterns = regexEntries.map((entry): Pattern => {
-    const { source } = regexSourceOf(entry)!;
-    const pattern: Pattern = { entry, literals: requiredLiterals(source), indexed: false };
-    pattern.indexed = starts.add(source, pattern);
-    return pattern;
-  });
-  const trigrams = new TrigramSet();
   const rules: Rule[] = [];
   if (trie.size > 0) {
     rules.push({
@@ -42,20 +32,18 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
     });
   }
   if (regexEntries.length > 0) {
+    // built on first use: a run that checks no English builds nothing
+    let patterns: RegexSet | undefined;
     rules.push({
       meta: { id: "dictionary/patterns", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary regex entries", languages: ["en"] },
-      check: (context) => checkPatterns(patterns, trigrams, starts, context),
+      check: (context) => checkPatterns(regexEntries, (patterns ??= new RegexSet(regexEntries.map((entry) => regexSourceOf(entry)!))), context),
     });
   }
-  // built on first use, and tried only on lines that hold the words they require
-  const anchoredLines = lineEntries.map((entry): LinePattern => {
-    const { source, flags } = regexSourceOf(entry)!;
-    return { literals: requiredLiterals(source), regex: () => new RegExp(`^(?:${source})$`, flags) };
-  });
   if (lineEntries.length > 0) {
+    let lines: LineSet | undefined;
     rules.push({
       meta: { id: "dictionary/lines", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary line entries", languages: ["en", "none"] },
-      check: (context) => checkLines(lineEntries, anchoredLines, trigrams, context),
+      check: (context) => checkLines(lineEntries, (lines ??= new LineSet(lineEntries.map((entry) => regexSourceOf(entry)!))), context),
     });
   }
   return rules;
@@ -118,96 +106,20 @@ function checkPhrases(trie: TokenTrie<DictionaryEntry>, { segment, report }: Rul
   }
 }
 
-interface Pattern {
-  entry: DictionaryEntry;
-  /** the global copy of entry.regex, made on first use */
-  regex?: RegExp;
-  /** true when its possible starts come from the WordStartIndex; it is then tried there only, with the sticky copy */
-  indexed: boolean;
-  sticky?: RegExp;
-  /** any text the regex matches holds a string of each of these sets (null: no such knowledge) */
-  literals: string[][] | null;
-}
-
-function checkPatterns(patterns: Pattern[], trigrams: TrigramSet, index: WordStartIndex<Pattern>, { segment, report }: RuleContext): void {
+function checkPatterns(entries: DictionaryEntry[], patterns: RegexSet, { segment, report }: RuleContext): void {
   const { text } = segment;
-  trigrams.load(text);
-  const starts = index.starts(text, wordCharBefore);
-  for (const pattern of patterns) {
-    const { entry, literals } = pattern;
-    // skip the expressions whose required words cannot be in this paragraph
-    if (literals && !literals.every((set) => set.some((literal) => trigrams.mayContain(literal)))) continue;
-    let matches: RegExpExecArray[];
-    if (pattern.indexed) {
-      const positions = starts.get(pattern);
-      if (!positions) continue;
-      matches = execAt((pattern.sticky ??= new RegExp(entry.regex!.source, entry.regex!.flags + "y")), text, positions);
-    } else {
-      matches = execAll((pattern.regex ??= new RegExp(entry.regex!.source, entry.regex!.flags + "g")), text);
-    }
-    for (const match of matches) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (end === start || !contextAllows(entry, text, start, end)) continue;
-      const replacements = entry.replacements.map((r) => adaptCase(match[0], expandTemplate(r, match)));
-      if (alreadyPreferred(match[0], replacements)) continue;
-      report(reportEntry(entry, start, end, replacements, text));
-    }
-  }
+  patterns.forEachMatch(text, (index, match) => {
+    const entry = entries[index]!;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (end === start || !contextAllows(entry, text, start, end)) return;
+    const replacements = entry.replacements.map((r) => adaptCase(match[0], expandTemplate(r, match)));
+    if (alreadyPreferred(match[0], replacements)) return;
+    report(reportEntry(entry, start, end, replacements, text));
+  });
 }
 
-/**
- * The matches of a global expression, as text.matchAll(regex) gives them, but
- * without the copy of the expression that matchAll makes at every call.
- */
-function execAll(regex: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    matches.push(match);
-    // an empty match moves on by one character (a whole code point in unicode mode), as matchAll does
-    if (match[0] === "") regex.lastIndex = advance(text, regex.lastIndex, regex.unicode || regex.flags.includes("v"));
-  }
-  return matches;
-}
-
-/**
- * The matches a global search would find, when a match can start only at
- * `positions` (increasing): the sticky expression is tried at each position
- * not inside an earlier match.
- */
-function execAt(sticky: RegExp, text: string, positions: number[]): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  let from = 0;
-  for (const position of positions) {
-    if (position < from) continue;
-    sticky.lastIndex = position;
-    const match = sticky.exec(text);
-    if (!match) continue;
-    matches.push(match);
-    from = match[0] === "" ? position + 1 : position + match[0].length;
-  }
-  return matches;
-}
-
-function advance(text: string, index: number, unicode: boolean): number {
-  if (!unicode || index + 1 >= text.length) return index + 1;
-  const code = text.charCodeAt(index);
-  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? index + 2 : index + 1;
-}
-
-interface LinePattern {
-  literals: string[][] | null;
-  regex: () => RegExp;
-  built?: RegExp;
-}
-
-function lineMatches(pattern: LinePattern, content: string, trigrams: TrigramSet): boolean {
-  if (pattern.literals && !pattern.literals.every((set) => set.some((literal) => trigrams.mayContain(literal)))) return false;
-  return (pattern.built ??= pattern.regex()).test(content);
-}
-
-function checkLines(entries: DictionaryEntry[], anchored: LinePattern[], trigrams: TrigramSet, { segment, report }: RuleContext): void {
+function checkLines(entries: DictionaryEntry[], lines: LineSet, { segment, report }: RuleContext): void {
   // line entries delete page chrome pasted into a text; a site's own navigation is that chrome, in its place
   if (segment.kind === "navigation") return;
   const { text } = segment;
@@ -215,17 +127,22 @@ function checkLines(entries: DictionaryEntry[], anchored: LinePattern[], trigram
   while (lineStart <= text.length) {
     const lineBreak = nextLineBreak(text, lineStart);
     const lineEnd = lineBreak ? lineBreak.index : text.length;
-    const raw = text.slice(lineStart, lineEnd);
-    const content = raw.trim();
-    if (content) {
-      trigrams.load(content);
-      const index = anchored.findIndex((pattern) => lineMatches(pattern, content, trigrams));
-      if (index !== -1) {
-        const contentStart = lineStart + raw.indexOf(content);
-        report({ ...reportEntry(entries[index]!, contentStart, contentStart + content.length, [""]), deleteLine: true });
-      }
+    const [from, to] = trimmed(text, lineStart, lineEnd);
+    if (from < to) {
+      const index = lines.firstMatch(text, from, to);
+      if (index !== -1) report({ ...reportEntry(entries[index]!, from, to, [""]), deleteLine: true });
     }
     if (!lineBreak) break;
     lineStart = lineBreak.end;
   }
 }
+
+/** text[from, to) without the white space String.prototype.trim() removes, as a range. */
+function trimmed(text: string, from: number, to: number): [number, number] {
+  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  return [from, to];
+}
+
+const TRIMMED = /^[\s\uFEFF\xA0]$/;
+const isTrimmed = (code: number): boolean => (code === 32 || code === 9 ? true : code > 32 && code < 127 ? false : TRIMMED.test(String.fromCharCode(code)));

@@ -1,12 +1,12 @@
-// Dictionary regex entries run one by one over every paragraph, so their cost
-// grows with their number. Most paragraphs cannot match most of them: a
+// Dictionary regex entries would each run over every paragraph, so their cost
+// would grow with their number. Most paragraphs cannot match most of them: a
 // regex such as /(?<![\p{L}\p{N}])cadre(s?)(?!…)/ needs "cadre" somewhere in
-// the text. requiredLiterals() reads such a set from a regex's source (any
-// match contains one of the strings, compared case-insensitively), and
-// TrigramSet records which three-letter sequences a paragraph has: a regex
-// whose every required string lacks a trigram there cannot match, and is not
-// run. The test is exact in that direction only (it may run a regex that then
-// finds nothing), so findings are the same as running every regex.
+// the text. requiredLiterals() reads such sets from a regex's source (any
+// match contains one string of each set, compared case-insensitively), and
+// requiredPrefixes() the strings every match starts with; LiteralScanner
+// finds them all in one pass, and RegexSet runs a regex only where they are.
+// The analysis is exact in that direction only (a regex may run and find
+// nothing), so findings are the same as running every regex everywhere.
 
 /** Chars a required string may hold; case-folded text chars are mapped to them. */
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'.-";
@@ -20,9 +20,6 @@ for (let i = 0; i < SIZE; i++) {
   const upper = ALPHABET[i]!.toUpperCase().charCodeAt(0);
   if (upper < 128) CODE_INDEX[upper] = i;
 }
-// ASCII letters and digits (what \p{L} and \p{N} hold below 128)
-const ASCII_WORD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
 const LONG_S = 0x17f;
 const KELVIN = 0x212a;
 
@@ -33,39 +30,14 @@ function indexOfCode(code: number): number {
   return NONE;
 }
 
-/** The trigrams of a text (case-folded), as a stamped table reused from text to text. */
-export class TrigramSet {
-  private readonly stamps = new Uint32Array(SIZE * SIZE * SIZE);
-  private stamp = 0;
-
-  /** Records the trigrams of `text`, forgetting those of the text before. */
-  load(text: string): void {
-    this.stamp++;
-    if (this.stamp === 0xffffffff) {
-      this.stamps.fill(0);
-      this.stamp = 1;
-    }
-    const { stamps, stamp } = this;
-    let a = NONE;
-    let b = NONE;
-    for (let i = 0; i < text.length; i++) {
-      const c = indexOfCode(text.charCodeAt(i));
-      if (c !== NONE && a !== NONE) stamps[(a * SIZE + b) * SIZE + c] = stamp;
-      a = b;
-      b = c;
-      if (b === NONE) a = NONE;
-    }
-  }
-
-  /** False when `literal` (lower case, alphabet chars only, 3 or more) certainly does not occur in the loaded text. */
-  mayContain(literal: string): boolean {
-    for (let i = 0; i + 2 < literal.length; i++) {
-      const index = (ALPHABET.indexOf(literal[i]!) * SIZE + ALPHABET.indexOf(literal[i + 1]!)) * SIZE + ALPHABET.indexOf(literal[i + 2]!);
-      if (this.stamps[index] !== this.stamp) return false;
-    }
-    return true;
-  }
-}
+export const ALPHABET_SIZE = SIZE;
+/** The index in the alphabet of a (lower-case) literal char, -1 when it is not in it. */
+export const alphabetIndex = (char: string): number => ALPHABET.indexOf(char);
+/** The alphabet index a text char case-folds to (as /iu regexes fold it), ALPHABET_SIZE for any other char. */
+export const foldedIndex = (code: number): number => {
+  const index = code < 128 ? CODE_INDEX[code]! : indexOfCode(code);
+  return index === NONE ? SIZE : index;
+};
 
 // What is known about the strings a piece of a regex matches:
 // `exact`: all of them (lower case), when few and made of alphabet chars;
@@ -335,69 +307,4 @@ class Parser {
     if (/[dDwWsStrnvf0-9]/.test(char)) return UNKNOWN;
     return literal(char);
   }
-}
-
-/**
- * Where regexes that start at a word may start: for each regex that begins
- * with (?<![\p{L}\p{N}…]) and whose matches begin with known strings (its
- * requiredPrefixes), the positions in a text where one of those strings
- * begins a word. One pass over the text serves every such regex, and a regex
- * is then tried only at its positions (a sticky copy at each, in order),
- * which finds what a search over the whole text finds: a match can start
- * nowhere else.
- */
-export class WordStartIndex<T> {
-  /** the regexes by the trigram their prefixes start with */
-  private readonly byTrigram = new Map<number, { prefixes: string[]; value: T }[]>();
-
-  /** Adds a regex; false when it cannot be indexed (it is then searched in full). */
-  add(source: string, value: T): boolean {
-    const prefixes = /^\(\?<!\[\\p\{L\}\\p\{N\}/.test(source) ? requiredPrefixes(source) : null;
-    if (!prefixes) return false;
-    for (const key of new Set(prefixes.map((prefix) => trigramOf(prefix, 0)))) {
-      const list = this.byTrigram.get(key) ?? [];
-      list.push({ prefixes, value });
-      this.byTrigram.set(key, list);
-    }
-    return true;
-  }
-
-  /** For each indexed value, the positions where its regex may match in `text`, in increasing order. */
-  starts(text: string, isWordBefore: (text: string, index: number) => boolean): Map<T, number[]> {
-    const found = new Map<T, number[]>();
-    if (this.byTrigram.size === 0) return found;
-    for (let i = 0; i + 2 < text.length; i++) {
-      // a word starts here when the char before is no letter or digit (most positions are inside words: test that first)
-      const before = i === 0 ? 32 : text.charCodeAt(i - 1);
-      if (before < 128 ? ASCII_WORD[before] === 1 : isWordBefore(text, i)) continue;
-      const code = text.charCodeAt(i);
-      const first = code < 128 ? CODE_INDEX[code]! : indexOfCode(code);
-      if (first === NONE) continue;
-      const second = indexOfCode(text.charCodeAt(i + 1));
-      const third = second === NONE ? NONE : indexOfCode(text.charCodeAt(i + 2));
-      if (third === NONE) continue;
-      const candidates = this.byTrigram.get((first * SIZE + second) * SIZE + third);
-      if (!candidates) continue;
-      for (const { prefixes, value } of candidates) {
-        if (!prefixes.some((prefix) => startsWithFolded(text, i, prefix))) continue;
-        const positions = found.get(value);
-        if (!positions) found.set(value, [i]);
-        else if (positions[positions.length - 1] !== i) positions.push(i);
-      }
-    }
-    return found;
-  }
-}
-
-function trigramOf(literal: string, at: number): number {
-  return (ALPHABET.indexOf(literal[at]!) * SIZE + ALPHABET.indexOf(literal[at + 1]!)) * SIZE + ALPHABET.indexOf(literal[at + 2]!);
-}
-
-/** True when text at `index` reads `literal` with the case folding of /iu regexes. */
-function startsWithFolded(text: string, index: number, literal: string): boolean {
-  if (index + literal.length > text.length) return false;
-  for (let k = 0; k < literal.length; k++) {
-    if (indexOfCode(text.charCodeAt(index + k)) !== ALPHABET.indexOf(literal[k]!)) return false;
-  }
-  return true;
 }

@@ -1,16 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Linter } from "../../../src/linter.js";
-import { TrigramSet, requiredLiterals } from "../../../src/rules/matcher/literal-gate.js";
+import { requiredLiterals } from "../../../src/rules/matcher/literal-gate.js";
+import { LiteralIndex } from "../../../src/rules/matcher/literal-scanner.js";
 
 // The gate may only skip a regex that cannot match: whenever it says "skip",
 // the regex must find nothing in that text.
 function gateAllows(source: string, text: string): boolean {
   const sets = requiredLiterals(source);
   if (!sets) return true;
-  const trigrams = new TrigramSet();
-  trigrams.load(text);
-  return sets.every((set) => set.some((literal) => trigrams.mayContain(literal)));
+  const index = new LiteralIndex();
+  const ids = sets.map((set) => set.map((literal) => index.scanner.add(literal)));
+  index.load(text);
+  return ids.every((set) => set.some((id) => index.has(id)));
 }
 
 const builtinRegexes = new Linter().entries.filter((entry) => entry.regex && !entry.line);
@@ -80,12 +82,15 @@ describe("the gate never skips a regex that matches", () => {
   });
 });
 
-describe("TrigramSet", () => {
-  it("forgets the previous text", () => {
-    const trigrams = new TrigramSet();
-    trigrams.load("symposium");
-    expect(trigrams.mayContain("symposium")).toBe(true);
-    trigrams.load("something else");
-    expect(trigrams.mayContain("symposium")).toBe(false);
+describe("LiteralIndex", () => {
+  it("finds every occurrence, overlapping ones too, case-folded, and forgets the previous text", () => {
+    const index = new LiteralIndex();
+    const [he, she, hers, his] = ["he", "she", "hers", "his"].map((literal) => index.scanner.add(literal)) as [number, number, number, number];
+    index.load("uSHERS ſhe his");
+    expect([he, she, hers, his].map((id) => [...index.positions(id)])).toEqual([[2, 8], [1, 7], [2], [11]]);
+    expect(index.within(she, 1, 4)).toBe(true);
+    expect(index.within(she, 2, 9)).toBe(false);
+    index.load("nothing here");
+    expect([index.has(she), index.has(he), [...index.positions(he)]]).toEqual([false, true, [8]]);
   });
 });

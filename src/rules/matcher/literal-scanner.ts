@@ -1,0 +1,215 @@
+import { ALPHABET_SIZE, alphabetIndex, foldedIndex } from "./literal-gate.js";
+
+// Where the required strings of the dictionary's regexes occur in a text, in
+// one pass over it whatever their number: an Aho–Corasick automaton over the
+// case-folded alphabet of those strings (letters, digits, ' . -). The regexes
+// then run only where their strings are (see regex-set.ts).
+
+/** Occurrences of one scan: literal ids[i] starts at starts[i]; in increasing order of end. */
+export interface Occurrences {
+  count: number;
+  ids: Int32Array;
+  starts: Int32Array;
+}
+
+// classes of the automaton: the alphabet, then one for every other char
+const OTHER = ALPHABET_SIZE;
+const WIDTH = ALPHABET_SIZE + 1;
+
+export class LiteralScanner {
+  private readonly literals: string[] = [];
+  private readonly idOf = new Map<string, number>();
+  private automaton?: Automaton;
+  private lastText?: string;
+  private last: Occurrences = { count: 0, ids: new Int32Array(64), starts: new Int32Array(64) };
+
+  /** The id of a literal (lower case, alphabet chars only), added once. */
+  add(literal: string): number {
+    let id = this.idOf.get(literal);
+    if (id === undefined) {
+      if (this.automaton) throw new Error("LiteralScanner: add() after the first scan");
+      if (literal.length === 0 || [...literal].some((char) => alphabetIndex(char) < 0)) throw new Error(`LiteralScanner: ${JSON.stringify(literal)} is not a folded literal`);
+      this.idOf.set(literal, (id = this.literals.length));
+      this.literals.push(literal);
+    }
+    return id;
+  }
+
+  lengthOf(id: number): number {
+    return this.literals[id]!.length;
+  }
+
+  get size(): number {
+    return this.literals.length;
+  }
+
+  /** Every occurrence of every literal in `text` (case-folded as /iu regexes fold); the last result is reused for the same text. */
+  scan(text: string): Occurrences {
+    if (text === this.lastText) return this.last;
+    const { next, outputStart, outputs, lengths } = (this.automaton ??= build(this.literals));
+    let { ids, starts } = this.last;
+    let count = 0;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = next[state * WIDTH + (code < 128 ? FOLD[code]! : foldedIndex(code))]!;
+      const from = outputStart[state]!;
+      const to = outputStart[state + 1]!;
+      if (from === to) continue;
+      for (let k = from; k < to; k++) {
+        if (count === ids.length) {
+          ids = grow(ids);
+          starts = grow(starts);
+        }
+        const id = outputs[k]!;
+        ids[count] = id;
+        starts[count] = i + 1 - lengths[id]!;
+        count++;
+      }
+    }
+    this.lastText = text;
+    this.last = { count, ids, starts };
+    return this.last;
+  }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+const FOLD = Uint8Array.from({ length: 128 }, (_, code) => foldedIndex(code));
+
+interface Automaton {
+  /** the transition table: state × class */
+  next: Int32Array;
+  /** the literals ending at state s are outputs[outputStart[s]..outputStart[s + 1]) */
+  outputStart: Int32Array;
+  outputs: Int32Array;
+  lengths: Int32Array;
+}
+
+/** The automaton as a full transition table, each state with the literals that end there. */
+function build(literals: string[]): Automaton {
+  // the trie of the literals
+  const children: Int32Array[] = [new Int32Array(WIDTH).fill(-1)];
+  const own: number[][] = [[]];
+  literals.forEach((literal, id) => {
+    let state = 0;
+    for (const char of literal) {
+      const c = alphabetIndex(char);
+      if (children[state]![c] === -1) {
+        children[state]![c] = children.length;
+        children.push(new Int32Array(WIDTH).fill(-1));
+        own.push([]);
+      }
+      state = children[state]![c]!;
+    }
+    own[state]!.push(id);
+  });
+  // breadth first: failure links, missing edges filled from the failure state, outputs merged
+  const states = children.length;
+  const next = new Int32Array(states * WIDTH);
+  const fail = new Int32Array(states);
+  const outputs: (number[] | undefined)[] = new Array(states);
+  const queue: number[] = [];
+  for (let c = 0; c < WIDTH; c++) {
+    const child = c === OTHER ? -1 : children[0]![c]!;
+    next[c] = child === -1 ? 0 : child;
+    if (child !== -1) queue.push(child);
+  }
+  outputs[0] = undefined;
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const merged = [...own[state]!, ...(outputs[fail[state]!] ?? [])];
+    outputs[state] = merged.length ? merged : undefined;
+    for (let c = 0; c < WIDTH; c++) {
+      const child = c === OTHER ? -1 : children[state]![c]!;
+      if (child === -1) next[state * WIDTH + c] = next[fail[state]! * WIDTH + c]!;
+      else {
+        fail[child] = next[fail[state]! * WIDTH + c]!;
+        next[state * WIDTH + c] = child;
+        queue.push(child);
+      }
+    }
+  }
+  const outputStart = new Int32Array(states + 1);
+  for (let state = 0; state < states; state++) outputStart[state + 1] = outputStart[state]! + (outputs[state]?.length ?? 0);
+  const flat = new Int32Array(outputStart[states]!);
+  for (let state = 0; state < states; state++) flat.set(outputs[state] ?? [], outputStart[state]!);
+  return { next, outputStart, outputs: flat, lengths: Int32Array.from(literals, (literal) => literal.length) };
+}
+
+/**
+ * The literals of a scanner with where they start in the text loaded last,
+ * by literal id. Loading a text only stamps the literals found; their
+ * positions are sorted out (by id, in one counting pass over the scan) the
+ * first time some are asked for, which few texts need.
+ */
+export class LiteralIndex {
+  readonly scanner = new LiteralScanner();
+  private stamps = new Uint32Array(0);
+  private generation = 0;
+  private loaded?: string;
+  private occurrences?: Occurrences;
+  /** positions of all literals, grouped by id: literal id's are sorted[first[id]..first[id + 1]) */
+  private sorted?: Int32Array;
+  private first = new Int32Array(0);
+
+  load(text: string): void {
+    if (text === this.loaded) return;
+    const occurrences = this.scanner.scan(text);
+    if (this.stamps.length < this.scanner.size) {
+      this.stamps = new Uint32Array(this.scanner.size);
+      this.first = new Int32Array(this.scanner.size + 1);
+      this.generation = 0;
+    }
+    const generation = ++this.generation;
+    const { count, ids } = occurrences;
+    const stamps = this.stamps;
+    for (let i = 0; i < count; i++) stamps[ids[i]!] = generation;
+    this.loaded = text;
+    this.occurrences = occurrences;
+    this.sorted = undefined;
+  }
+
+  has(id: number): boolean {
+    return this.stamps[id] === this.generation;
+  }
+
+  /** Where literal `id` starts in the loaded text, in increasing order. */
+  positions(id: number): Int32Array {
+    if (!this.has(id)) return EMPTY;
+    const sorted = (this.sorted ??= this.sort());
+    return sorted.subarray(this.first[id]!, this.first[id + 1]!);
+  }
+
+  private sort(): Int32Array {
+    const { count, ids, starts } = this.occurrences!;
+    const first = this.first;
+    first.fill(0);
+    for (let i = 0; i < count; i++) first[ids[i]! + 1]!++;
+    for (let id = 1; id < first.length; id++) first[id]! += first[id - 1]!;
+    const next = first.slice(0, first.length - 1);
+    const sorted = new Int32Array(count);
+    // occurrences come in order of their end; for one literal (one length) that is the order of their start
+    for (let i = 0; i < count; i++) sorted[next[ids[i]!]!++] = starts[i]!;
+    return sorted;
+  }
+
+  /** True when literal `id` occurs wholly within [from, to) of the loaded text. */
+  within(id: number, from: number, to: number): boolean {
+    const starts = this.positions(id);
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length && starts[low]! + this.scanner.lengthOf(id) <= to;
+  }
+}
+
+const EMPTY = new Int32Array(0);

@@ -1,0 +1,250 @@
+import { LiteralIndex } from "./literal-scanner.js";
+import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
+import { barriersOf, leadingLookahead, maxMatchLength } from "./regex-shape.js";
+import { wordCharBefore } from "./tokenize.js";
+
+// Runs many regexes over a text, each where it can match only, with the
+// matches a global search of the whole text gives. From each regex's source
+// (see literal-gate.ts, regex-shape.ts) come:
+// - sets of strings every match contains one of (its required literals):
+//   one scan of the text finds them all (LiteralScanner), and a regex whose
+//   strings are not all there does not run;
+// - its barriers, chars it can never match: a match then lies between two
+//   barriers (in a sentence, most often), and only the stretches holding all
+//   its strings are searched;
+// - the strings every match starts with (its prefixes), found by the same
+//   scan: the regex is then tried (sticky) at those places only.
+
+export interface RegexSource {
+  source: string;
+  flags: string;
+}
+
+interface Member {
+  regex: RegexSource;
+  /** literal ids, per required set */
+  sets: number[][] | null;
+  /** literal ids every match starts with */
+  prefixes: number[] | null;
+  /** the regex begins with (?<![\p{L}\p{N}…]): a match starts where a word does */
+  atWordStart: boolean;
+  /** barrier chars by code (ASCII), computed on first use */
+  barriers?: Uint8Array | null;
+  global?: RegExp;
+  sticky?: RegExp;
+}
+
+const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
+
+export class RegexSet {
+  private readonly literals = new LiteralIndex();
+  private readonly members: Member[];
+
+  constructor(regexes: readonly RegexSource[]) {
+    this.members = regexes.map((regex): Member => {
+      const literals = requiredLiterals(regex.source);
+      const prefixes = requiredPrefixes(regex.source);
+      return {
+        regex,
+        sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
+        prefixes: prefixes && prefixes.map((prefix) => this.literals.scanner.add(prefix)),
+        atWordStart: WORD_START.test(regex.source),
+      };
+    });
+  }
+
+  get size(): number {
+    return this.members.length;
+  }
+
+  /**
+   * Calls back with each regex's matches in `text`, regex by regex in the
+   * order given, each regex's matches in text order (match.index is into `text`).
+   */
+  forEachMatch(text: string, found: (index: number, match: RegExpExecArray) => void): void {
+    const literals = this.literals;
+    literals.load(text);
+    this.members.forEach((member, index) => {
+      const { sets } = member;
+      // a required set none of whose strings is in the text: no match
+      if (sets && !sets.every((set) => set.some((id) => literals.has(id)))) return;
+      const stretches = sets ? this.stretches(member, text) : undefined;
+      if (stretches && stretches.length === 0) return;
+      if (member.prefixes) {
+        const sticky = (member.sticky ??= new RegExp(member.regex.source, member.regex.flags.replace(/[gy]/g, "") + "y"));
+        for (const match of execAt(sticky, text, this.starts(member, text, stretches))) found(index, match);
+        return;
+      }
+      const global = (member.global ??= new RegExp(member.regex.source, member.regex.flags.replace(/[gy]/g, "") + "g"));
+      if (!stretches) {
+        for (const match of execAll(global, text)) found(index, match);
+        return;
+      }
+      for (let k = 0; k < stretches.length; k += 2) {
+        const from = stretches[k]!;
+        for (const match of execAll(global, text.slice(from, stretches[k + 1]!))) {
+          match.index += from;
+          found(index, match);
+        }
+      }
+    });
+  }
+
+  /**
+   * The stretches of text between barriers that hold a string of every
+   * required set, as [from, to) pairs in order; undefined when the regex has
+   * no barriers (it may match anywhere).
+   */
+  private stretches(member: Member, text: string): number[] | undefined {
+    const literals = this.literals;
+    if (member.barriers === undefined) {
+      const chars = barriersOf(member.regex.source, member.regex.flags);
+      member.barriers = chars ? new Uint8Array(128) : null;
+      for (const char of chars) member.barriers![char.charCodeAt(0)] = 1;
+    }
+    const barriers = member.barriers;
+    if (!barriers) return undefined;
+    const sets = member.sets!;
+    // the set with the fewest occurrences leads; the others are looked for in its stretches
+    let lead = sets[0]!;
+    let fewest = Infinity;
+    for (const set of sets) {
+      const count = set.reduce((sum, id) => sum + literals.positions(id).length, 0);
+      if (count < fewest) [lead, fewest] = [set, count];
+    }
+    const starts = lead.length === 1 ? literals.positions(lead[0]!) : mergedPositions(literals, lead);
+    const out: number[] = [];
+    let end = -1;
+    for (const start of starts) {
+      if (start < end) continue; // in the stretch just looked at
+      let from = start;
+      while (from > 0 && !isBarrier(barriers, text.charCodeAt(from - 1))) from--;
+      end = start;
+      while (end < text.length && !isBarrier(barriers, text.charCodeAt(end))) end++;
+      if (sets.every((set) => set === lead || set.some((id) => literals.within(id, from, end)))) out.push(from, end);
+    }
+    return out;
+  }
+
+  /** Where a match may start: the regex's prefixes, at word starts when it asks for them, within its stretches when it has them. */
+  private starts(member: Member, text: string, stretches: number[] | undefined): number[] {
+    const prefixes = member.prefixes!;
+    const literals = this.literals;
+    const all = prefixes.length === 1 ? literals.positions(prefixes[0]!) : mergedPositions(literals, prefixes);
+    let k = 0;
+    return Array.from(all).filter((start) => {
+      if (member.atWordStart && wordCharBefore(text, start)) return false;
+      if (!stretches) return true;
+      while (k < stretches.length && stretches[k + 1]! <= start) k += 2;
+      return k < stretches.length && stretches[k]! <= start;
+    });
+  }
+}
+
+/** The positions of several literals, in increasing order, each once. */
+function mergedPositions(literals: LiteralIndex, ids: number[]): Int32Array {
+  const all = new Int32Array(ids.reduce((sum, id) => sum + literals.positions(id).length, 0));
+  let at = 0;
+  for (const id of ids) {
+    all.set(literals.positions(id), at);
+    at += literals.positions(id).length;
+  }
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
+  return all.subarray(0, distinct);
+}
+
+const isBarrier = (barriers: Uint8Array, code: number): boolean => code < 128 && barriers[code] === 1;
+
+/**
+ * The matches of a global expression, as text.matchAll(regex) gives them, but
+ * without the copy of the expression that matchAll makes at every call.
+ */
+export function execAll(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    matches.push(match);
+    // an empty match moves on by one character (a whole code point in unicode mode), as matchAll does
+    if (match[0] === "") regex.lastIndex = advance(text, regex.lastIndex, regex.unicode || regex.flags.includes("v"));
+  }
+  return matches;
+}
+
+/**
+ * The matches a global search would find, when a match can start only at
+ * `positions` (increasing): the sticky expression is tried at each position
+ * not inside an earlier match.
+ */
+function execAt(sticky: RegExp, text: string, positions: number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const position of positions) {
+    if (position < from) continue;
+    sticky.lastIndex = position;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    matches.push(match);
+    from = match[0] === "" ? position + 1 : position + match[0].length;
+  }
+  return matches;
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? index + 2 : index + 1;
+}
+
+interface LineMember {
+  sets: number[][] | null;
+  /** the longest line it can match */
+  max: number;
+  regex: () => RegExp;
+  built?: RegExp;
+}
+
+/**
+ * Regexes that must match a whole line: the first that does, for a line,
+ * tried only on lines no longer than it can match and holding its required
+ * strings (a prose paragraph is one long line: most line regexes never run).
+ */
+export class LineSet {
+  private readonly literals = new LiteralIndex();
+  private readonly members: LineMember[];
+  private readonly longest: number;
+
+  constructor(regexes: readonly RegexSource[]) {
+    this.members = regexes.map(({ source, flags }): LineMember => {
+      // what a look-ahead at its start requires is in the line too (it looks at the rest of the line)
+      const ahead = leadingLookahead(source);
+      const sets = [...(requiredLiterals(source) ?? []), ...((ahead !== null && requiredLiterals(ahead)) || [])];
+      const literals = sets.length ? sets : null;
+      return {
+        sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
+        max: flags.includes("m") ? Infinity : maxMatchLength(source, flags),
+        regex: () => new RegExp(`^(?:${source})$`, flags),
+      };
+    });
+    this.longest = Math.max(0, ...this.members.map((member) => member.max));
+  }
+
+  /** The index of the first regex matching the whole of text[from, to), -1 when none does. */
+  firstMatch(text: string, from: number, to: number): number {
+    if (to - from > this.longest) return -1;
+    let content: string | undefined;
+    let loaded = false;
+    for (let index = 0; index < this.members.length; index++) {
+      const member = this.members[index]!;
+      if (to - from > member.max) continue;
+      if (member.sets) {
+        if (!loaded) this.literals.load(text);
+        loaded = true;
+        if (!member.sets.every((set) => set.some((id) => this.literals.within(id, from, to)))) continue;
+      }
+      if ((member.built ??= member.regex()).test((content ??= text.slice(from, to)))) return index;
+    }
+    return -1;
+  }
+}

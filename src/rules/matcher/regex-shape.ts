@@ -1,0 +1,213 @@
+// Two facts about a regular expression, read from its source, that let the
+// dictionary run it on less text with the same result:
+// - the longest text it can match (a line entry longer than that cannot match);
+// - the "barrier" chars it can never match, in any part, look-arounds
+//   included, and with no ^ or $ in it: such a regex never matches across a
+//   barrier, and what it matches between two barriers does not depend on the
+//   text beyond them (an assertion sees a barrier as it sees the edge of the
+//   text: neither a word char nor anything the regex could match), so it may
+//   run on the stretch of text between two barriers alone.
+// Unknown syntax makes both answers the safe ones (no limit, no barriers).
+
+type Item =
+  | { kind: "atom"; source: string; width: number }
+  | { kind: "group"; alternatives: Quantified[][]; lookaround: boolean }
+  | { kind: "assertion" } // \b \B
+  | { kind: "anchor" } // ^ $
+  | { kind: "backreference" };
+
+interface Quantified {
+  item: Item;
+  max: number;
+}
+
+class Parser {
+  position = 0;
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean,
+  ) {}
+
+  alternatives(): Quantified[][] {
+    const alternatives = [this.sequence()];
+    while (this.source[this.position] === "|") {
+      this.position++;
+      alternatives.push(this.sequence());
+    }
+    return alternatives;
+  }
+
+  private sequence(): Quantified[] {
+    const items: Quantified[] = [];
+    while (this.position < this.source.length && this.source[this.position] !== "|" && this.source[this.position] !== ")") {
+      const item = this.item();
+      items.push({ item, max: this.quantifier() });
+    }
+    return items;
+  }
+
+  private quantifier(): number {
+    const char = this.source[this.position];
+    let max = 1;
+    if (char === "?") max = 1;
+    else if (char === "*" || char === "+") max = Infinity;
+    else if (char === "{") {
+      const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.position));
+      if (!match) return 1; // a literal brace (outside unicode mode)
+      max = match[2] === undefined ? Number(match[1]) : match[3] === "" ? Infinity : Number(match[3]);
+      this.position += match[0].length - 1;
+    } else return 1;
+    this.position++;
+    if (this.source[this.position] === "?") this.position++;
+    return max;
+  }
+
+  private item(): Item {
+    const start = this.position;
+    const char = this.source[this.position++]!;
+    const wide = this.unicode ? 2 : 1; // a class or escape may match an astral char: two code units
+    switch (char) {
+      case "(":
+        return this.group();
+      case "[": {
+        for (;;) {
+          const c = this.source[this.position++];
+          if (c === undefined) throw new Error("unclosed class");
+          if (c === "\\") this.position++;
+          else if (c === "]") break;
+        }
+        return { kind: "atom", source: this.source.slice(start, this.position), width: wide };
+      }
+      case "\\":
+        return this.escape(start, wide);
+      case "^":
+      case "$":
+        return { kind: "anchor" };
+      case ".":
+        return { kind: "atom", source: ".", width: wide };
+      default: {
+        const code = char.charCodeAt(0);
+        if (code >= 0xd800 && code <= 0xdbff && this.position < this.source.length) this.position++;
+        const literal = this.source.slice(start, this.position);
+        return { kind: "atom", source: literal, width: literal.length };
+      }
+    }
+  }
+
+  private escape(start: number, wide: number): Item {
+    const char = this.source[this.position++];
+    if (char === undefined) throw new Error("dangling escape");
+    if (char === "b" || char === "B") return { kind: "assertion" };
+    if (char === "k") {
+      this.position = this.source.indexOf(">", this.position) + 1;
+      if (this.position === 0) throw new Error("bad group name");
+      return { kind: "backreference" };
+    }
+    if (/[1-9]/.test(char)) {
+      while (/[0-9]/.test(this.source[this.position] ?? "")) this.position++;
+      return { kind: "backreference" };
+    }
+    if ((char === "p" || char === "P" || char === "u") && this.source[this.position] === "{") {
+      const close = this.source.indexOf("}", this.position);
+      if (close === -1) throw new Error("unclosed escape");
+      this.position = close + 1;
+    } else if (char === "u") this.position += 4;
+    else if (char === "x") this.position += 2;
+    else if (char === "c") this.position += 1;
+    return { kind: "atom", source: this.source.slice(start, this.position), width: /[pPdDwWsS.]/.test(char) || char === "u" ? wide : 1 };
+  }
+
+  private group(): Item {
+    let lookaround = false;
+    if (this.source[this.position] === "?") {
+      const rest = this.source.slice(this.position);
+      if (rest.startsWith("?:")) this.position += 2;
+      else if (/^\?<?[=!]/.test(rest)) {
+        lookaround = true;
+        this.position += rest[1] === "<" ? 3 : 2;
+      } else if (rest.startsWith("?<")) {
+        this.position = this.source.indexOf(">", this.position) + 1;
+        if (this.position === 0) throw new Error("bad group name");
+      } else throw new Error("unknown group");
+    }
+    const alternatives = this.alternatives();
+    if (this.source[this.position++] !== ")") throw new Error("unclosed group");
+    return { kind: "group", alternatives, lookaround };
+  }
+}
+
+function parse(source: string, flags: string): Quantified[][] | null {
+  if (flags.includes("v")) return null;
+  try {
+    const parser = new Parser(source, flags.includes("u"));
+    const tree = parser.alternatives();
+    return parser.position === source.length ? tree : null;
+  } catch {
+    return null;
+  }
+}
+
+function longest(alternatives: Quantified[][]): number {
+  let max = 0;
+  for (const sequence of alternatives) {
+    let sum = 0;
+    for (const { item, max: times } of sequence) {
+      const one = item.kind === "atom" ? item.width : item.kind === "group" ? (item.lookaround ? 0 : longest(item.alternatives)) : item.kind === "backreference" ? Infinity : 0;
+      if (one > 0) sum += one * times;
+    }
+    max = Math.max(max, sum);
+  }
+  return max;
+}
+
+/** The most UTF-16 code units a match of the regex can span; Infinity when unbounded or unknown. */
+export function maxMatchLength(source: string, flags: string): number {
+  const tree = parse(source, flags);
+  return tree ? longest(tree) : Infinity;
+}
+
+/** The chars that may serve as barriers, when a regex cannot match them: common in prose, never word chars. */
+export const BARRIER_CANDIDATES = "\n\r.,;:!?\"()";
+
+function collect(alternatives: Quantified[][], atoms: string[]): boolean {
+  for (const sequence of alternatives) {
+    for (const { item } of sequence) {
+      if (item.kind === "anchor") return false;
+      if (item.kind === "atom") atoms.push(item.source);
+      else if (item.kind === "group" && !collect(item.alternatives, atoms)) return false;
+    }
+  }
+  return true;
+}
+
+/** The chars of BARRIER_CANDIDATES that no part of the regex can match ("" when it has ^ or $, or is not understood). */
+export function barriersOf(source: string, flags: string): string {
+  const tree = parse(source, flags);
+  const atoms: string[] = [];
+  if (!tree || !collect(tree, atoms)) return "";
+  const atomFlags = flags.replace(/[gy]/g, "");
+  try {
+    const tests = [...new Set(atoms)].map((atom) => new RegExp(`^(?:${atom})$`, atomFlags));
+    return [...BARRIER_CANDIDATES].filter((char) => !tests.some((test) => test.test(char))).join("");
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * The body of a positive look-ahead the regex begins with ("X" of "(?=X)…"),
+ * or null. Whatever the regex matches, the text from there also matches X.
+ */
+export function leadingLookahead(source: string): string | null {
+  if (!source.startsWith("(?=")) return null;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") i++;
+    else if (char === "[") {
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return source.slice(3, i);
+  }
+  return null;
+}

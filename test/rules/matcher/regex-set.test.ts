@@ -1,0 +1,130 @@
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { Linter } from "../../../src/linter.js";
+import { LineSet, RegexSet, execAll, type RegexSource } from "../../../src/rules/matcher/regex-set.js";
+import { barriersOf, leadingLookahead, maxMatchLength } from "../../../src/rules/matcher/regex-shape.js";
+
+// RegexSet runs each regex on part of the text only: it must find exactly
+// what a global search of the whole text finds, regex by regex.
+
+function naive(regexes: RegexSource[], text: string): string[] {
+  return regexes.flatMap((regex, index) => execAll(new RegExp(regex.source, regex.flags + "g"), text).map((m) => `${index}@${m.index}:${m[0]}`));
+}
+
+function viaSet(set: RegexSet, text: string): string[] {
+  const out: string[] = [];
+  set.forEachMatch(text, (index, m) => out.push(`${index}@${m.index}:${m[0]}`));
+  return out;
+}
+
+const entries = new Linter().entries.filter((entry) => entry.regex);
+const builtin = entries.filter((entry) => !entry.line).map((entry) => ({ source: entry.regex!.source, flags: entry.regex!.flags }));
+const texts = entries.filter((entry) => !entry.line).flatMap((entry) => [...entry.examples.map((example) => example.before), ...entry.keep]);
+const NEWS = new URL("../../../../shared/corpus/english/ntrex128_newstest2019_en.txt", import.meta.url);
+
+describe("RegexSet", () => {
+  const set = new RegexSet(builtin);
+
+  it("finds what each built-in regex finds in every example and keep text", () => {
+    for (const text of texts) expect(viaSet(set, text), text).toEqual(naive(builtin, text));
+  });
+
+  it("...and in paragraphs made of them, joined by spaces, punctuation and line breaks", () => {
+    const paragraph = fc.array(fc.tuple(fc.constantFrom(...texts), fc.constantFrom(" ", ". ", ", ", "\n", "; ", "? ", "")), { minLength: 2, maxLength: 6 }).map((parts) => parts.map(([text, joint]) => text + joint).join(""));
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        expect(viaSet(set, text)).toEqual(naive(builtin, text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("...and in news English", () => {
+    const news = readFileSync(NEWS, "utf8").slice(0, 60_000);
+    expect(viaSet(set, news)).toEqual(naive(builtin, news));
+  });
+
+  it("finds what random regexes find in random texts", () => {
+    const piece = fc.constantFrom("ab", "c", "(?:de|fg)", "h?", "[Ii]", "\\s+", "x*", "(yz)+", "\\.", "k{2}", "(?<=a)", "(?!b)", "|", ".", "\\b", "(?<![\\p{L}\\p{N}])", "[^a]", ",?", "\\w+", "^", "$", "(c)\\1");
+    const source = fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join("")).filter((s) => {
+      try {
+        new RegExp(s, "iu");
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const text = fc.array(fc.constantFrom("a", "b", "c", "de", "f", "g", "h", "I", "x", "yz", "k", "\u212a", ".", " ", ",", "\n", ";", "ab", "cde", "hI", "(", "?"), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(source, { minLength: 1, maxLength: 4 }), text, (sources, txt) => {
+        const regexes = sources.map((s) => ({ source: s, flags: "iu" }));
+        expect(viaSet(new RegexSet(regexes), txt)).toEqual(naive(regexes, txt));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("LineSet", () => {
+  const lines = entries.filter((entry) => entry.line);
+  const regexes = lines.map((entry) => ({ source: entry.regex!.source, flags: entry.regex!.flags }));
+  const set = new LineSet(regexes);
+  const firstByTest = (line: string): number => regexes.findIndex((r) => new RegExp(`^(?:${r.source})$`, r.flags).test(line));
+
+  it("picks the first line entry matching, as testing each in turn does", () => {
+    const samples = lines.flatMap((entry) => [...entry.examples.map((example) => example.before), ...entry.keep]).flatMap((text) => text.split(/\r?\n/)).map((line) => line.trim()).filter(Boolean);
+    expect(samples.length).toBeGreaterThan(50);
+    for (const line of samples) {
+      const text = `Some words before.\n${line}\n`;
+      const from = text.indexOf(line);
+      expect(set.firstMatch(text, from, from + line.length), line).toBe(firstByTest(line));
+    }
+  });
+});
+
+describe("regex shape", () => {
+  it.each([
+    ["abc", "u", 3],
+    ["a{2,5}b?", "", 6],
+    ["(?<![\\p{L}\\p{N}])x\\p{L}", "u", 3],
+    ["(?=abcdef)x|yy", "", 2],
+    ["a+", "", Infinity],
+    ["(a)\\1", "", Infinity],
+    ["[^x]{3}", "u", 6],
+  ])("the longest match of /%s/%s spans %d code units", (source, flags, max) => {
+    expect(maxMatchLength(source, flags)).toBe(max);
+  });
+
+  it("no match is longer than the longest it computes", () => {
+    const piece = fc.constantFrom("ab", "c?", "(?:de|f)", "[gh]{1,3}", ".", "\\s", "x{2}", "(y|zz)?", "\\p{L}", "😀");
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.string({ maxLength: 20 }), (parts, text) => {
+        const source = parts.join("");
+        for (const m of text.matchAll(new RegExp(source, "gu"))) expect(m[0].length).toBeLessThanOrEqual(maxMatchLength(source, "u"));
+      }),
+    );
+  });
+
+  it.each([
+    ["(?<![\\p{L}\\p{N}])cadres?(?![\\p{L}\\p{N}])", "iu", "\n\r.,;:!?\"()"],
+    ["first\\s*,\\s*we", "iu", ".;:!?\"()"],
+    ["a.b", "u", "\n\r"],
+    ["a[^x]b", "u", ""],
+    ["^abc$", "u", ""],
+    ["no\\.\\s*1", "iu", ",;:!?\"()"],
+  ])("/%s/%s cannot match %j", (source, flags, barriers) => {
+    expect(barriersOf(source, flags)).toBe(barriers);
+  });
+});
+
+describe("leadingLookahead", () => {
+  it.each([
+    ["(?=.*\\b(?:a|b)\\s+page\\b)(?:x)+", ".*\\b(?:a|b)\\s+page\\b"],
+    ["(?=[)(]x\\))y", "[)(]x\\)"],
+    ["(?:x)(?=y)", null],
+    ["(?!x)y", null],
+  ])("%s looks ahead for %s", (source, body) => {
+    expect(leadingLookahead(source)).toBe(body);
+  });
+});
