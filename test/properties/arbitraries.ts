@@ -43,7 +43,7 @@ export const chineseParagraph = fc
 const multiLine = fc.tuple(mtInline, fc.array(fc.tuple(fc.constantFrom(...LINE_BREAKS), mtInline), { maxLength: 3 })).map(([first, rest]) => first + rest.map(([br, line]) => br + line).join(""));
 
 type Block = { text: string; chinese?: string };
-const joinBlocks = (blocks: Block[], separators: string[]): Document => ({
+const joinBlocks = (blocks: Block[], separators: readonly string[]): Document => ({
   source: blocks.map((block, index) => (index === 0 ? "" : separators[index % separators.length]!) + block.text).join(""),
   chinese: blocks.flatMap((block) => (block.chinese ? [block.chinese] : [])),
 });
