@@ -38,8 +38,8 @@ function loadParsers(): Parsers {
   };
 }
 
-/** Characters that would start Markdown syntax in a replacement are escaped with a backslash. */
-const escapeMarkdown = (text: string): string => text.replace(/[\\`*_<]/g, "\\$&");
+/** Characters that would start Markdown syntax in a replacement are escaped with a backslash ("【" fixed to "[" inside link text must not open a link). */
+const escapeMarkdown = (text: string): string => text.replace(/[\\`*_<[\]]/g, "\\$&");
 const escapeTableCell = (text: string): string => escapeMarkdown(text).replace(/\|/g, "\\|");
 
 type Container = "root" | "list-item" | "quote" | "footnote";
@@ -48,8 +48,52 @@ const PARAGRAPH_KIND: Record<Container, Segment["kind"]> = { root: "paragraph", 
 export function parseMarkdown(markdown: string): Root {
   parsers ??= loadParsers();
   const { fromMarkdown, options } = parsers;
-  return fromMarkdown(markdown, options);
+  const tree = fromMarkdown(markdown, options);
+  restorePositions(tree, markdown);
+  return tree;
 }
+
+/**
+ * GFM finds some literal URLs (`www.a.com`, `http://…` right after a `[`
+ * that opens no link) only after parsing, by splitting a text node into text
+ * and link nodes that have no source position. Those nodes get back the
+ * positions of the text they were cut from; where that cannot be lined up,
+ * the run becomes one node of unknown content that the segments keep locked.
+ */
+function restorePositions(parent: Parent, source: string): void {
+  const children = parent.children as Nodes[];
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if (child.position) {
+      if ("children" in child) restorePositions(child, source);
+      continue;
+    }
+    let last = index;
+    while (last + 1 < children.length && !children[last + 1]!.position) last++;
+    const run = children.slice(index, last + 1);
+    const from = index > 0 ? children[index - 1]!.position!.end.offset! : parent.position!.start.offset!;
+    const to = last + 1 < children.length ? children[last + 1]!.position!.start.offset! : parent.position!.end.offset!;
+    const values = run.map((node) => ("value" in node ? node.value : "children" in node ? (node.children as Nodes[]).map((inner) => ("value" in inner ? inner.value : "")).join("") : ""));
+    const map = alignValue(values.join(""), source, from, to);
+    if (map) {
+      let at = 0;
+      for (const [k, node] of run.entries()) {
+        const position = { start: pointAt(map[at]!), end: pointAt(map[at + values[k]!.length]!) };
+        at += values[k]!.length;
+        node.position = position;
+        if ("children" in node) for (const inner of node.children as Nodes[]) inner.position = position;
+      }
+    } else {
+      const unknown = { type: "unpositioned", position: { start: pointAt(from), end: pointAt(to) } } as unknown as Nodes;
+      children.splice(index, run.length, unknown);
+    }
+    // go on after the run (restored) or after the one node that replaced it
+    if (map) index = last;
+  }
+}
+
+/** A point with only its offset: the segments read nothing else. */
+const pointAt = (offset: number) => ({ offset, line: 0, column: 0 });
 
 export function markdownSegments(source: string): Segment[] {
   // micromark drops a byte-order mark and counts offsets without it

@@ -28,6 +28,8 @@ const segmentCases: { name: string; source: string; segments: [string, string][]
   { name: "hard line break stays a line break", source: "First line  \nsecond line", segments: [["paragraph", "First line\nsecond line"]] },
   { name: "a byte-order mark", source: "\uFEFF# Title\n\nText.", segments: [["heading", "Title"], ["paragraph", "Text."]] },
   { name: "CRLF line ends", source: "# Title\r\n\r\nOne\r\ntwo.\r\n", segments: [["heading", "Title"], ["paragraph", "One\r\ntwo."]] },
+  // found by the property tests: GFM adds these links after parsing, without source positions
+  { name: "a literal URL after a [ that opens no link is a placeholder", source: "Text [www.example.com and more\n", segments: [["paragraph", `Text [${P} and more`]] },
 ];
 
 describe("markdown segments", () => {
@@ -50,6 +52,13 @@ const fixCases: { name: string; source: string; output: string }[] = [
   { name: "a quoted title in front matter keeps its quotes", source: '---\ntitle: "The meeting，in full"\n---\n', output: '---\ntitle: "The meeting, in full"\n---\n' },
   { name: "a plain front-matter title cannot take a colon", source: "---\ntitle: Campus news：opening\n---\n", output: "---\ntitle: Campus news：opening\n---\n" },
   { name: "table cells escape a pipe", source: "| a | b |\n|---|---|\n| he said，yes | x |\n", output: "| a | b |\n|---|---|\n| he said, yes | x |\n" },
+  // found by the property tests: "【" fixed to a bare "[" inside link text ended the link early, and the next pass crashed
+  {
+    name: "brackets from full-width ones are escaped, so a link keeps its text",
+    source: '- [http://example.com/a.jpg 【Print】【Close】 会议](http://example.com/a_1.jpg "t") the\n\n学校\n',
+    output: '- [http://example.com/a.jpg \\[Print\\] \\[Close】 会议](http://example.com/a_1.jpg "t") the\n\n学校\n',
+  },
+  { name: "an escaped bracket in link text", source: "See [the 【Print】 page](a.html)。\n", output: "See [the \\[Print\\] page](a.html).\n" },
   { name: "code blocks keep 。 and connotative development", source: "```\nconnotative development。\n```\n", output: "```\nconnotative development。\n```\n" },
 ];
 
