@@ -92,6 +92,13 @@ function restorePositions(parent: Parent, source: string): void {
   }
 }
 
+/** Whether the node holds nothing but text, emphasis and line breaks: no code, link, image, math or HTML. */
+function onlyText(node: Nodes): boolean {
+  if (node.type === "text" || node.type === "break") return true;
+  const container = node.type === "paragraph" || node.type === "emphasis" || node.type === "strong" || node.type === "delete";
+  return container && node.children.every(onlyText);
+}
+
 /** A point with only its offset: the segments read nothing else. */
 const pointAt = (offset: number) => ({ offset, line: 0, column: 0 });
 
@@ -183,11 +190,12 @@ export function markdownSegments(source: string): Segment[] {
           phrasing(node, "heading");
           return;
         case "paragraph": {
-          // a top-level paragraph deleted whole goes with the blank lines after it, as in plain text
+          // a top-level paragraph deleted whole goes with the blank lines after it, as in plain text;
+          // one holding code, a link or an image is not (its text may go, never its code or URL)
           const next = children[index + 1];
           const previous = children[index - 1];
           const removal: [number, number] | undefined =
-            container !== "root" ? undefined : next ? [startOf(node), startOf(next)] : previous ? [endOf(previous), endOf(node)] : undefined;
+            container !== "root" || !onlyText(node) ? undefined : next ? [startOf(node), startOf(next)] : previous ? [endOf(previous), endOf(node)] : undefined;
           phrasing(node, PARAGRAPH_KIND[container], removal ? { escape: escapeMarkdown, removal } : { escape: escapeMarkdown });
           return;
         }

@@ -59,6 +59,10 @@ const fixCases: { name: string; source: string; output: string }[] = [
     output: '- [http://example.com/a.jpg \\[Print\\] \\[Close】 会议](http://example.com/a_1.jpg "t") the\n\n学校\n',
   },
   { name: "an escaped bracket in link text", source: "See [the 【Print】 page](a.html)。\n", output: "See [the \\[Print\\] page](a.html).\n" },
+  // found by the property tests: a paragraph deleted whole took its code or its link's URL with it
+  { name: "a metadata line holding inline code is reported, not deleted", source: "Source: school Date: 2023-08-30 `his party。`\n\nNext.\n", output: "Source: school Date: 2023-08-30 `his party。`\n\nNext.\n" },
+  { name: "page chrome as link text goes, the link's URL stays", source: 'Next.\n\n[【Print】【Close】](http://example.com/a_1.jpg "t")\n', output: 'Next.\n\n[](http://example.com/a_1.jpg "t")\n' },
+  { name: "a text-only editor line at the end goes with the blank line before it", source: "Next.\n\n(Editor: Li Ming)\n", output: "Next.\n" },
   { name: "code blocks keep 。 and connotative development", source: "```\nconnotative development。\n```\n", output: "```\nconnotative development。\n```\n" },
 ];
 
