@@ -1,0 +1,56 @@
+// What `fix --unsafe` writes, with all the built-in dictionaries, in the
+// sentences where a first replacement once broke the English: a tense after a
+// modal (“must visited”), “called on that”, a number (“the biggest weak
+// links”), an article doubled (“the provincial the heads”), a subject the
+// verb does not agree with (“Zhang and his delegation was briefed”). A fix
+// that damages English is worse than a missed fix, so each of these must come
+// out as grammatical English. The sentences come from the review of every
+// change `fix --unsafe` makes to fixtures/ (seed, articles, site, blog).
+import { describe, expect, it } from "vitest";
+import { Linter } from "../../src/linter.js";
+
+const linter = new Linter();
+
+const cases: { before: string; after: string }[] = [
+  // the-meeting-required: “called on” cannot take a that-clause
+  {
+    before: "The meeting also required that the teachers should firmly establish the new development philosophy.",
+    after: "The meeting also urged that the teachers should firmly establish the new development philosophy.",
+  },
+  { before: "The meeting required that all teachers should take the lead.", after: "The meeting urged that all teachers should take the lead." },
+  // went-deep-into: a past tense after a modal
+  { before: "Leading cadres at all levels must go deep into enterprises to solve problems.", after: "Senior officials at all levels must go to enterprises to solve problems." },
+  { before: "The leaders went deep into the grassroots to listen to opinions.", after: "The leaders visited the grassroots to listen to opinions." },
+  // responsible-persons: 第一责任人 is not “the first heads”
+  {
+    before: "Leading cadres should be the first responsible persons for party building in their departments.",
+    after: "Senior officials should be the persons with primary responsibility for party building in their departments.",
+  },
+  // main-responsible-comrades, leading-comrades: the article stays as written
+  { before: "the provincial leading comrades inspected the site.", after: "the provincial leaders inspected the site." },
+  { before: "Its main responsible comrades attended.", after: "Its heads attended." },
+  // listened-to-the-report-on: “was briefed” does not agree with a plural subject
+  {
+    before: "Zhang Wei and his delegation visited the laboratories and listened to the report on the school's development.",
+    after: "Zhang Wei and his delegation visited the laboratories and heard a report on the school's development.",
+  },
+  // ordinal-we-should-do-a-good-job, do-a-good-job-in: “ensure the safety work” is not English
+  { before: "Second, we must do a good job in the safety work, and all colleges must stay alert.", after: "Second, we must focus on the safety work, and all colleges must stay alert." },
+  { before: "Schools must do a good job in the enrollment of new students.", after: "Schools must focus on the enrollment of new students." },
+  // form-a-joint-force: “form a concerted effort” is not idiomatic, and the tense follows the verb
+  { before: "All departments must form a joint force, solve problems and open a fast track for key projects.", after: "All departments must work together, solve problems and open a fast track for key projects." },
+  { before: "The two bureaus formed a joint force against fraud.", after: "The two bureaus worked together against fraud." },
+  // short-boards: the number stays as written
+  { before: "Teacher shortage is the biggest short board of rural education.", after: "Teacher shortage is the biggest weak link of rural education." },
+  // forge-long-boards: the -ing form stays
+  { before: "The province is forging long boards in new materials.", after: "The province is building on strengths in new materials." },
+];
+
+describe("first replacements fit the sentence they land in", () => {
+  it("has no duplicate cases", () => expect(new Set(cases.map((c) => c.before)).size).toBe(cases.length));
+  for (const { before, after } of cases) {
+    it(before.slice(0, 70), () => {
+      expect(linter.fix(before, { unsafe: true }).output).toBe(after);
+    });
+  }
+});
