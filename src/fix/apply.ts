@@ -13,15 +13,28 @@ export function isApplicable(finding: Finding, unsafe: boolean): boolean {
 }
 
 /**
+ * The order fixes are tried in: by start; at the same start an insertion
+ * first (it can go in before a replacement there), then a safe fix before a
+ * suggestion (a safe fix is certain, so when the two overlap the suggestion
+ * is the one deferred: after the safe fix it may no longer match, and that
+ * loss is the right one), then the shorter first.
+ */
+function fixOrder(a: Finding, b: Finding): number {
+  const [aStart, aEnd] = a.fix!.range;
+  const [bStart, bEnd] = b.fix!.range;
+  const insertionFirst = Number(bStart === bEnd) - Number(aStart === aEnd);
+  const safeFirst = Number(b.fix!.safety === "safe") - Number(a.fix!.safety === "safe");
+  return aStart - bStart || insertionFirst || safeFirst || aEnd - bEnd;
+}
+
+/**
  * Applies fixes in one forward pass over the original text. Fixes are sorted
- * by position; one that overlaps (or inserts at the same point as) an earlier
- * one is deferred, so every applied edit sees exactly the text it was computed
- * on, and everything between edits is copied byte for byte.
+ * by position (see fixOrder); one that overlaps (or inserts at the same point
+ * as) an earlier one is deferred, so every applied edit sees exactly the text
+ * it was computed on, and everything between edits is copied byte for byte.
  */
 export function applyFixes(text: string, findings: Finding[], unsafe = false): ApplyResult {
-  const fixable = findings
-    .filter((finding) => isApplicable(finding, unsafe))
-    .sort((a, b) => a.fix!.range[0] - b.fix!.range[0] || a.fix!.range[1] - b.fix!.range[1]);
+  const fixable = findings.filter((finding) => isApplicable(finding, unsafe)).sort(fixOrder);
   const applied: Finding[] = [];
   const deferred: Finding[] = [];
   let output = "";
