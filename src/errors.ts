@@ -24,6 +24,25 @@ export class MtcleanError extends Error {
   }
 }
 
+/** Why a file could not be opened or read, in words a user understands (from the error's code). */
+export function whyUnreadable(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file";
+    case "ENOTDIR":
+      return "a part of the path is not a folder";
+    case "EISDIR":
+      return "it is a directory, not a file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links (a symlink loop?)";
+    default:
+      return error.message;
+  }
+}
+
 /** A file that cannot be read: missing, a directory, no permission. */
 export class InputError extends MtcleanError {
   constructor(message: string) {

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
-import { InputError, UsageError } from "../errors.js";
+import { InputError, UsageError, whyUnreadable } from "../errors.js";
 import { decode, isBinary, sniffBom, type Encoding, type EncodingOption } from "../input/encoding.js";
 
 export const STDIN = "-";
@@ -27,21 +27,7 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** One plain sentence for each way opening a file can fail. */
 function describeReadError(path: string, error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case "ENOENT":
-      return `Cannot read "${path}": no such file.`;
-    case "ENOTDIR":
-      return `Cannot read "${path}": a part of the path is not a folder.`;
-    case "EISDIR":
-      return `Cannot read "${path}": it is a directory, not a file.`;
-    case "EACCES":
-    case "EPERM":
-      return `Cannot read "${path}": permission denied.`;
-    case "ELOOP":
-      return `Cannot read "${path}": too many levels of symbolic links (a symlink loop?).`;
-    default:
-      return `Cannot read "${path}": ${error.message}.`;
-  }
+  return `Cannot read "${path}": ${whyUnreadable(error)}.`;
 }
 
 /** Why a file was skipped (binary): a warning, not an error. */

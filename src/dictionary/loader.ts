@@ -3,7 +3,7 @@ import type * as Yaml from "yaml";
 import type { Node } from "yaml";
 import { lazyRequire } from "../lazy-require.js";
 import { parseYamlData, YamlProblem, type YamlData } from "../data/yaml.js";
-import { DictionaryError } from "../errors.js";
+import { DictionaryError, whyUnreadable } from "../errors.js";
 import type { Dictionary, DictionaryEntry, RawDictionary, RawEntry, Where } from "./types.js";
 import { validateEntry, validateDictionaryHeader } from "./validate.js";
 
@@ -19,7 +19,7 @@ export function readDictionarySource(file: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (error) {
-    throw new DictionaryError(file, 1, undefined, `cannot read the dictionary (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new DictionaryError(file, 1, undefined, `cannot read the dictionary: ${whyUnreadable(error as NodeJS.ErrnoException)}`);
   }
 }
 

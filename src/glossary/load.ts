@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { GlossaryError } from "../errors.js";
+import { GlossaryError, whyUnreadable } from "../errors.js";
 import type { DictionaryEntry } from "../dictionary/types.js";
 import { parseGlossary } from "./parse.js";
 import type { Glossary, GlossaryEntry } from "./types.js";
@@ -10,7 +10,7 @@ export function loadGlossary(file: string): Glossary {
   try {
     source = readFileSync(file, "utf8");
   } catch (error) {
-    throw new GlossaryError(file, 1, `cannot read the glossary (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new GlossaryError(file, 1, `cannot read the glossary: ${whyUnreadable(error as NodeJS.ErrnoException)}`);
   }
   return parseGlossary(source, file);
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, runCli, tempDir, type CliRun } from "../support/cli.js";
 
-const EXIT = { ok: 0, input: 2, usage: 3, encoding: 5 };
+const EXIT = { ok: 0, input: 2, usage: 3, dictionary: 4, encoding: 5, config: 6 };
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
 
@@ -86,6 +86,32 @@ const cases: BadInput[] = [
   },
 ];
 
+/** A folder where the option expects a file: each says so, with its own exit code. */
+const folderForFile: { option: string; code: number; message: RegExp }[] = [
+  { option: "--source", code: EXIT.input, message: /Cannot read ".*folder": it is a directory, not a file \(the --source of ".*a\.txt"\)\./ },
+  { option: "--output-file", code: EXIT.input, message: /Cannot write the report to ".*folder": it is a directory\./ },
+  { option: "--config", code: EXIT.config, message: /folder: is a directory, not a configuration file$/ },
+  { option: "--dict", code: EXIT.dictionary, message: /folder:1: cannot read the dictionary: it is a directory, not a file$/ },
+  { option: "--glossary", code: EXIT.dictionary, message: /folder:1: cannot read the glossary: it is a directory, not a file$/ },
+];
+
+describe("a directory where a file was expected", () => {
+  for (const { option, code, message } of folderForFile) {
+    it(`${option} <folder>: exit ${code}, one line naming the folder; nothing is checked`, () => {
+      const dir = tempDir();
+      mkdirSync(join(dir, "folder"));
+      writeFileSync(join(dir, "a.txt"), "The campus。Next\n");
+      const run = runCli(["check", option, join(dir, "folder"), join(dir, "a.txt")]);
+      expect(run.code, run.stderr).toBe(code);
+      expect(run.text).toBe("");
+      const lines = run.stderr.trimEnd().split("\n");
+      expect(lines, run.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(/^mtclean: /);
+      expect(lines[0]).toMatch(message);
+    });
+  }
+});
+
 describe("bad inputs: message and exit code", () => {
   for (const testCase of cases) {
     it(testCase.name, () => {
@@ -119,9 +145,13 @@ describe("bad inputs: message and exit code", () => {
     const dir = tempDir();
     const file = join(dir, "empty.txt");
     writeFileSync(file, "");
-    expect(runCli(["check", file]).code).toBe(EXIT.ok);
+    const checked = runCli(["check", file, "--format", "compact"]);
+    expect(checked.code).toBe(EXIT.ok);
+    expect(checked.stderr).toBe("");
+    expect(checked.text).toBe("1 file: 0 errors, 0 warnings, 0 info; 0 fixable by `mtclean fix`, 0 more with --unsafe\n");
     const fixed = runCli(["fix", file]);
     expect(fixed.code).toBe(EXIT.ok);
+    expect(fixed.stderr).toBe("");
     expect(fixed.stdout.length).toBe(0);
   });
 
