@@ -2,7 +2,8 @@
 // sentences where a first replacement once broke the English: a tense after a
 // modal (“must visited”), “called on that”, a number (“the biggest weak
 // links”), an article doubled (“the provincial the heads”), a subject the
-// verb does not agree with (“Zhang and his delegation was briefed”). A fix
+// verb does not agree with (“Zhang and his delegation was briefed”), a base
+// form after a past subject (“The county focus on employment last year”). A fix
 // that damages English is worse than a missed fix, so each of these must come
 // out as grammatical English. The sentences come from the review of every
 // change `fix --unsafe` makes to fixtures/ (seed, articles, site, blog).
@@ -44,6 +45,15 @@ const cases: { before: string; after: string }[] = [
   { before: "Teacher shortage is the biggest short board of rural education.", after: "Teacher shortage is the biggest weak link of rural education." },
   // forge-long-boards: the -ing form stays
   { before: "The province is forging long boards in new materials.", after: "The province is building on strengths in new materials." },
+  // entries split by verb form, so the replacement keeps the tense of the sentence
+  { before: "The county exerted force on employment last year.", after: "The county focused on employment last year." },
+  { before: "The bureau carried out extensive publicity on fire safety.", after: "The bureau ran publicity campaigns on fire safety." },
+  { before: "The county strengthened publicity on water saving.", after: "The county stepped up publicity on water saving." },
+  { before: "The courts escorted the recovery of private firms.", after: "The courts safeguarded the recovery of private firms." },
+  { before: "The hospital takes patients as the center.", after: "The hospital puts patients first." },
+  { before: "The meeting will deploy the flood prevention work for this summer.", after: "The meeting will plan the flood prevention work for this summer." },
+  { before: "All schools tightened the string of safety during the holiday.", after: "All schools stayed alert to safety risks during the holiday." },
+  { before: "The county grasped the implementation of the policies.", after: "The county ensured the implementation of the policies." },
 ];
 
 describe("first replacements fit the sentence they land in", () => {
