@@ -1,4 +1,4 @@
-import { loadDictionaryFile } from "./dictionary/loader.js";
+import { loadUserDictionary } from "./dictionary/user-cache.js";
 import { BUILTIN_DICTIONARY_DIR } from "./dictionary/builtin.js";
 import { loadDictionaryFolder } from "./dictionary/cache.js";
 import type { Dictionary, DictionaryEntry } from "./dictionary/types.js";
@@ -96,7 +96,7 @@ export class Linter {
   constructor(options: LinterOptions = {}) {
     const dictionaries = [
       ...(options.builtin === false ? [] : loadDictionaryFolder()),
-      ...(options.dictionaries ?? []).map(loadDictionaryFile),
+      ...(options.dictionaries ?? []).map(loadUserDictionary),
       ...(options.dictionaryObjects ?? []),
     ];
     this.entries = mergeEntries(dictionaries);

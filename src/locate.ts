@@ -25,9 +25,12 @@ export class Locator {
 
 export function locate(text: string, findings: RawFinding[]): Finding[] {
   const locator = new Locator(text);
-  return findings.map((finding) => {
-    const start = locator.at(finding.range[0]);
-    const end = locator.at(finding.range[1]);
-    return { ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return findings.map(({ ruleId, category, severity, message, range, fix }) => {
+    const start = locator.at(range[0]);
+    const end = locator.at(range[1]);
+    // the same keys in the same order as a spread of the raw finding gives (reports print them in this order)
+    return fix === undefined
+      ? { ruleId, category, severity, message, range, line: start.line, column: start.column, endLine: end.line, endColumn: end.column }
+      : { ruleId, category, severity, message, range, fix, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   });
 }

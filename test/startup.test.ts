@@ -11,11 +11,11 @@ const BIN = new URL("../bin/mtclean.js", import.meta.url).pathname;
 const RECORDER = new URL("./support/record-modules.mjs", import.meta.url).pathname;
 const ARTICLE = "The campus。In the the school, his party visited the international Department.\n";
 
-function loadedModules(args: string[], input = ARTICLE): string[] {
+function loadedModules(args: string[], input = ARTICLE, env: Record<string, string> = {}): string[] {
   const log = join(mkdtempSync(join(tmpdir(), "mtclean-startup-")), "modules.txt");
   const result = spawnSync(process.execPath, ["--import", RECORDER, BIN, ...args], {
     input,
-    env: { PATH: process.env.PATH ?? "", MTCLEAN_MODULE_LOG: log },
+    env: { PATH: process.env.PATH ?? "", MTCLEAN_MODULE_LOG: log, ...env },
     encoding: "utf8",
   });
   expect(result.stderr).toBe("");
@@ -48,10 +48,15 @@ describe("start-up", () => {
     expect(heavyIn(modules).some((url) => url.includes("node_modules/diff/"))).toBe(true);
   });
 
-  it("a user dictionary loads the YAML parser", () => {
-    const dict = join(mkdtempSync(join(tmpdir(), "mtclean-startup-")), "mine.yml");
+  it("a user dictionary loads the YAML parser the first time, then comes from the cache", () => {
+    const root = mkdtempSync(join(tmpdir(), "mtclean-startup-"));
+    const dict = join(root, "mine.yml");
     writeFileSync(dict, "category: phrasing\nentries:\n  - id: my-term\n    match: foo bar\n    replace: baz\n    message: Say baz.\n    examples: [{before: foo bar, after: baz}]\n    keep: [foo]\n");
-    const modules = loadedModules(["fix", "--no-config", "--dict", dict]);
-    expect(heavyIn(modules).some((url) => url.includes("node_modules/yaml/"))).toBe(true);
+    const env = { MTCLEAN_CACHE_DIR: join(root, "cache") };
+    const loadsYaml = (): boolean => heavyIn(loadedModules(["fix", "--no-config", "--dict", dict], ARTICLE, env)).some((url) => url.includes("node_modules/yaml/"));
+    expect(loadsYaml()).toBe(true);
+    expect(loadsYaml()).toBe(false);
+    writeFileSync(dict, readFileSync(dict, "utf8").replace("Say baz.", "Say baz now."));
+    expect(loadsYaml()).toBe(true);
   });
 });

@@ -14,14 +14,16 @@ import { rememberLiterals, requiredLiterals, requiredPrefixes } from "../rules/m
 // but never wrong.
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.json");
-const VERSION = 2;
+/** bumped when the stored form changes */
+export const CACHE_VERSION = 2;
+const VERSION = CACHE_VERSION;
 
 interface StoredRegExp {
   source: string;
   flags: string;
 }
 
-type StoredEntry = Omit<DictionaryEntry, "regex" | "when" | "where"> & {
+export type StoredEntry = Omit<DictionaryEntry, "regex" | "when" | "where"> & {
   regex?: StoredRegExp & { literals: string[][] | null; prefixes: string[] | null };
   when: Partial<Record<keyof CompiledWhen, StoredRegExp>>;
   line0: number;
@@ -42,7 +44,7 @@ interface Cache {
 const storeRegExp = (regex: RegExp): StoredRegExp => ({ source: regex.source, flags: regex.flags });
 const nameIn = (dir: string, file: string): string => relative(dir, file).split("\\").join("/");
 
-function storeEntry({ regex, when, where, ...rest }: DictionaryEntry): StoredEntry {
+export function storeEntry({ regex, when, where, ...rest }: DictionaryEntry): StoredEntry {
   const storedWhen: StoredEntry["when"] = {};
   for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, RegExp][]) storedWhen[key] = storeRegExp(value);
   return { ...rest, ...(regex ? { regex: { ...storeRegExp(regex), literals: requiredLiterals(regex.source), prefixes: requiredPrefixes(regex.source) } } : {}), when: storedWhen, line0: where.line };
@@ -55,7 +57,7 @@ function lazyRegExp<T extends object>(target: T, key: string, stored: StoredRegE
   Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => (built ??= new RegExp(stored.source, stored.flags)) });
 }
 
-function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file: string): DictionaryEntry {
+export function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file: string): DictionaryEntry {
   const compiledWhen: CompiledWhen = {};
   for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, StoredRegExp][]) lazyRegExp(compiledWhen, key, value);
   const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };

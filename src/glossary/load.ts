@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { GlossaryError, whyUnreadable } from "../errors.js";
+import { regexSourceOf } from "../dictionary/cache.js";
 import type { DictionaryEntry } from "../dictionary/types.js";
 import { parseGlossary } from "./parse.js";
 import type { Glossary, GlossaryEntry } from "./types.js";
@@ -29,7 +30,8 @@ export function termsFromDictionary(entries: readonly DictionaryEntry[]): Glossa
   for (const entry of entries) {
     const renderings = entry.replacements.filter((r) => r.trim());
     if (entry.category !== "terminology" || !entry.zh.length || !renderings.length) continue;
-    if (entry.safety !== "safe" || entry.regex || Object.keys(entry.when).length || renderings.some((r) => r.includes("$"))) continue;
+    // regexSourceOf, not entry.regex: reading a cached entry's regex builds it, at every start
+    if (entry.safety !== "safe" || regexSourceOf(entry) || Object.keys(entry.when).length || renderings.some((r) => r.includes("$"))) continue;
     const key = entry.zh.join("|");
     const earlier = byZh.get(key);
     if (earlier) {

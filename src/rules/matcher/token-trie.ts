@@ -28,6 +28,12 @@ const bucket = (hash: number): number => hash & 0x3fffffff;
 
 export class TokenTrie<T> {
   private readonly root = newNode<T>();
+  /**
+   * A bit for the low 16 bits of the case-insensitive hash of each ASCII
+   * first word (a case-sensitive match is a case-insensitive one too): most
+   * tokens of a text begin no phrase, and one bit tells so without a look-up.
+   */
+  private readonly firstWords = new Uint8Array(1 << 13);
   private readonly rootCaseSensitive = newNode<T>();
   private hasCaseSensitive = false;
   size = 0;
@@ -37,6 +43,10 @@ export class TokenTrie<T> {
     if (keys.length === 0) return;
     let node = caseSensitive ? this.rootCaseSensitive : this.root;
     if (caseSensitive) this.hasCaseSensitive = true;
+    if (isAscii(keys[0]!)) {
+      const bit = keyHash(keys[0]!, 0, keys[0]!.length, false) & 0xffff;
+      this.firstWords[bit >> 3]! |= 1 << (bit & 7);
+    }
     for (const key of keys) {
       let child = node.next.get(key);
       if (!child) {
@@ -73,8 +83,13 @@ export class TokenTrie<T> {
   }
 
   private *walk(tokens: TokenList, root: Node<T>, caseSensitive: boolean): Generator<TrieMatch<T>> {
-    const { text, count, starts, ends } = tokens;
+    const { text, count, starts, ends, plain, hashes } = tokens;
+    const firstWords = this.firstWords;
     for (let i = 0; i < count; i++) {
+      if (plain[i]) {
+        const bit = hashes[i]! & 0xffff;
+        if ((firstWords[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
+      }
       const first = childOf(root, tokens, i, caseSensitive);
       if (!first) continue;
       let node: Node<T> = first;

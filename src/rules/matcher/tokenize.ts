@@ -88,60 +88,54 @@ export function scanTokens(text: string): TokenList {
   let plain = new Uint8Array(capacity);
   let hashes = new Int32Array(capacity);
   let count = 0;
-  let hash = 0;
-  let cls = 0;
-  let width = 1;
-  let isPlain = 1;
-  // the class and width (1 or 2 code units) of the code point at i
-  const classify = (i: number): void => {
+  let i = 0;
+  // one loop with no closure and no call on the ASCII path: it runs over every char of every English paragraph
+  while (i < length) {
     const code = text.charCodeAt(i);
+    let cls: number;
+    let width = 1;
+    // 1 while every char of the token is ASCII, ’ or ‐
+    let isPlain = 1;
     if (code < 128) {
       cls = bmpClass[code]!;
-      width = 1;
     } else {
-      isPlain = code === 0x2019 || code === 0x2010 ? isPlain : 0;
+      if (code !== 0x2019 && code !== 0x2010) isPlain = 0;
       if (isHighSurrogate(code) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) {
         cls = astral(text.codePointAt(i)!);
         width = 2;
-      } else {
-        cls = bmp(code);
-        width = 1;
-      }
+      } else cls = bmp(code);
     }
-  };
-  let i = 0;
-  while (i < length) {
-    isPlain = 1;
-    if (text.charCodeAt(i) === 32) {
-      i++;
-      continue;
-    }
-    classify(i);
     if (cls === SPACE) {
       i += width;
       continue;
     }
     const start = i;
-    hash = hashStep(HASH_SEED, text.charCodeAt(i));
+    let hash = hashStep(HASH_SEED, code);
     i += width;
     if (cls === WORD) {
       for (;;) {
         while (i < length) {
-          const code = text.charCodeAt(i);
-          if (code < 128) {
-            if (bmpClass[code] !== WORD) break;
-            hash = hashStep(hash, code);
+          const next = text.charCodeAt(i);
+          if (next < 128) {
+            if (bmpClass[next] !== WORD) break;
+            hash = Math.imul(hash ^ LOWER[next]!, FNV_PRIME);
             i++;
             continue;
           }
-          classify(i);
-          if (cls !== WORD) break;
-          i += width;
+          // a non-ASCII letter or digit (never ’ or ‐, which are not letters): the token is not plain
+          if (isHighSurrogate(next) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) {
+            if (astral(text.codePointAt(i)!) !== WORD) break;
+            i += 2;
+          } else {
+            if (bmp(next) !== WORD) break;
+            i++;
+          }
+          isPlain = 0;
         }
-        if (i + 1 < length && isJoiner(text.charCodeAt(i))) {
+        // a joiner followed by a letter or digit continues the word
+        if (i + 1 < length) {
           const joiner = text.charCodeAt(i);
-          classify(i + 1);
-          if (cls === WORD) {
+          if (isJoiner(joiner) && classAt(text, i + 1, length) === WORD) {
             hash = hashStep(hash, joiner);
             i += 1;
             continue;
@@ -149,8 +143,6 @@ export function scanTokens(text: string): TokenList {
         }
         break;
       }
-      // classify() of the chars after the word may have cleared isPlain: recheck the word alone
-      if (!isPlain) isPlain = plainRange(text, start, i);
     }
     if (count === capacity) {
       capacity *= 2;
@@ -169,12 +161,12 @@ export function scanTokens(text: string): TokenList {
   return lastList;
 }
 
-function plainRange(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 && code !== 0x2019 && code !== 0x2010) return 0;
-  }
-  return 1;
+/** The class of the code point at i. */
+function classAt(text: string, i: number, length: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return bmpClass[code]!;
+  if (isHighSurrogate(code) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) return astral(text.codePointAt(i)!);
+  return bmp(code);
 }
 
 function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
@@ -202,17 +194,22 @@ export function tokenize(text: string, caseSensitive = false): Token[] {
 
 /** The keys of a phrase as the trie stores them. */
 export function phraseKeys(phrase: string, caseSensitive = false): string[] {
-  return tokenize(phrase, caseSensitive).map((token) => token.key);
+  // by the reference expression: a dictionary has a thousand short phrases, and
+  // scanTokens' arrays, sized for paragraphs, cost more to make than to fill
+  return (phrase.match(TOKEN) ?? []).map((token) => normalizeToken(token, caseSensitive));
 }
 
 const HASH_SEED = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** ASCII chars as a case-insensitive key holds them (A-Z lower-cased) */
+const LOWER = Uint8Array.from({ length: 128 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code));
 
 /** One FNV-1a step over a char as a key holds it: ’ and ‐ folded, A-Z lower-cased unless case matters. */
 function hashStep(hash: number, code: number, caseSensitive = false): number {
   if (code === 0x2019) code = 0x27;
   else if (code === 0x2010) code = 0x2d;
   else if (!caseSensitive && code >= 65 && code <= 90) code += 32;
-  return Math.imul(hash ^ code, 0x01000193);
+  return Math.imul(hash ^ code, FNV_PRIME);
 }
 
 /**
