@@ -31,7 +31,8 @@ export async function lintInputs(inputs: Input[], session: LintSession, task: Li
   }
   const bar = progressBar(inputs.length, io);
   try {
-    return await inWorkers({ jobs, linters: session.linterOptions(), task, threads, onProgress: bar.update });
+    const inMain = (job: LintJob): CheckOutcome | FixResult => runJob(session.linterAt(job.linter), job, task);
+    return await inWorkers({ jobs, linters: session.linterOptions(), task, threads, onProgress: bar.update, inMain });
   } finally {
     bar.end();
   }

@@ -22,6 +22,7 @@ export class LintSession {
   private readonly linters = new Map<string, Linter>();
   private readonly optionIndex = new Map<string, number>();
   private readonly optionList: LinterOptions[] = [];
+  private readonly linterOf = new Map<number, Linter>();
   private readonly namesChecked = new Set<string>();
   private readonly shard?: Shard;
 
@@ -65,13 +66,19 @@ export class LintSession {
    */
   linterIndex(path: string): number {
     const key = JSON.stringify(this.optionsFor(path));
-    this.linterFor(path);
+    const linter = this.linterFor(path);
     let index = this.optionIndex.get(key);
     if (index === undefined) {
       this.optionIndex.set(key, (index = this.optionList.length));
       this.optionList.push(this.optionsFor(path));
+      this.linterOf.set(index, linter);
     }
     return index;
+  }
+
+  /** The main thread's linter of an index handed out by linterIndex(). */
+  linterAt(index: number): Linter {
+    return this.linterOf.get(index)!;
   }
 
   /** The options of the linters handed out by linterIndex(), by index. */

@@ -8,9 +8,14 @@ export type { LintJob, LintOutcome, LintTask, CheckOutcome } from "./types.js";
 // Many files are checked in worker threads when that pays: starting a worker
 // (loading mtclean and compiling the dictionaries) costs tens of
 // milliseconds, so small runs stay in the main thread. Files are dealt out in
-// chunks of neighbouring files as workers ask for them, and every result is
+// chunks of neighbouring files as threads ask for them, and every result is
 // put back at its file's index: the output order is that of the files,
-// whatever thread finished first.
+// whatever thread finished first. The main thread, which has its linters
+// already, is one of the threads: n threads are n - 1 workers and itself, so
+// the main thread does not sit idle while workers start, and half the
+// results of two threads need no copying between threads. Each worker holds
+// a second chunk in reserve, so it never waits for the main thread (busy
+// with its own chunk) to hand it the next one.
 
 /** Automatic parallelism starts at this many files... */
 export const PARALLEL_MIN_FILES = 8;
@@ -57,9 +62,14 @@ export interface ParallelRun {
   threads: number;
   /** called as files are done, with how many are */
   onProgress?: (done: number) => void;
+  /** lints a job in the main thread (its linters are built already) */
+  inMain: (job: LintJob) => LintOutcome;
 }
 
-/** Lints every job in worker threads and returns the outcomes in the jobs' order. */
+/** Chunks a worker holds at a time: the one it works on and one in reserve. */
+const IN_FLIGHT = 2;
+
+/** Lints every job in the main thread and worker threads, and returns the outcomes in the jobs' order. */
 export function inWorkers(run: ParallelRun): Promise<LintOutcome[]> {
   const outcomes: LintOutcome[] = new Array(run.jobs.length);
   const queue = chunksOf(run.jobs, run.threads);
@@ -67,37 +77,68 @@ export function inWorkers(run: ParallelRun): Promise<LintOutcome[]> {
   let done = 0;
   return new Promise<LintOutcome[]>((resolve, reject) => {
     let failed = false;
+    let mainDone = false;
+    let running = Math.min(run.threads - 1, Math.max(0, queue.length - 1));
     const fail = (error: Error): void => {
       if (failed) return;
       failed = true;
       for (const worker of workers) void worker.terminate();
       reject(error);
     };
-    const next = (worker: Worker): void => {
-      const chunk = queue.shift();
-      worker.postMessage((chunk ? { type: "chunk", ...chunk } : { type: "exit" }) satisfies ToWorker);
+    const finish = (): void => {
+      if (failed || running > 0 || !mainDone) return;
+      if (done === run.jobs.length) resolve(outcomes);
+      else fail(new Error(`worker threads stopped after ${done} of ${run.jobs.length} files`));
     };
-    let running = Math.min(run.threads, queue.length);
+    const record = (first: number, results: LintOutcome[]): void => {
+      results.forEach((outcome, offset) => (outcomes[first + offset] = outcome));
+      done += results.length;
+      run.onProgress?.(done);
+    };
+    // a worker is told to exit when the queue is empty and it has no chunk left
+    const held = new Map<Worker, number>();
+    const give = (worker: Worker): void => {
+      const chunk = queue.shift();
+      if (chunk) {
+        held.set(worker, (held.get(worker) ?? 0) + 1);
+        worker.postMessage({ type: "chunk", ...chunk } satisfies ToWorker);
+      } else if (!held.get(worker)) worker.postMessage({ type: "exit" } satisfies ToWorker);
+    };
     for (let i = 0; i < running; i++) {
       const worker = new Worker(new URL("./worker.js", import.meta.url));
       workers.push(worker);
       worker.on("message", (message: FromWorker) => {
         if (message.type === "error") return fail(new Error(`a worker thread failed: ${message.message}`));
         if (message.type === "done") {
-          message.outcomes.forEach((outcome, offset) => (outcomes[message.first + offset] = outcome));
-          done += message.outcomes.length;
-          run.onProgress?.(done);
+          held.set(worker, held.get(worker)! - 1);
+          record(message.first, message.outcomes);
+          give(worker);
         }
-        next(worker);
       });
       worker.on("error", fail);
       worker.on("exit", () => {
         running--;
-        if (running > 0 || failed) return;
-        if (done === run.jobs.length) resolve(outcomes);
-        else fail(new Error(`worker threads stopped after ${done} of ${run.jobs.length} files`));
+        finish();
       });
       worker.postMessage({ type: "setup", linters: run.linters, task: run.task } satisfies ToWorker);
+      for (let k = 0; k < IN_FLIGHT; k++) give(worker);
     }
+    // the main thread's share: a chunk at a time, letting the event loop turn in between so workers get theirs
+    const step = (): void => {
+      if (failed) return;
+      const chunk = queue.shift();
+      if (!chunk) {
+        mainDone = true;
+        for (const worker of workers) if (!held.get(worker)) worker.postMessage({ type: "exit" } satisfies ToWorker);
+        return finish();
+      }
+      try {
+        record(chunk.first, chunk.jobs.map(run.inMain));
+      } catch (error) {
+        return fail(error as Error);
+      }
+      setImmediate(step);
+    };
+    setImmediate(step);
   });
 }

@@ -156,6 +156,9 @@ export class LiteralIndex {
   /** positions of all literals, grouped by id: literal id's are sorted[first[id]..first[id + 1]) */
   private sorted?: Int32Array;
   private first = new Int32Array(0);
+  /** the distinct literals of the loaded text, in order of first occurrence: found[0..foundCount) */
+  found = new Int32Array(0);
+  foundCount = 0;
 
   load(text: string): void {
     if (text === this.loaded) return;
@@ -163,12 +166,20 @@ export class LiteralIndex {
     if (this.stamps.length < this.scanner.size) {
       this.stamps = new Uint32Array(this.scanner.size);
       this.first = new Int32Array(this.scanner.size + 1);
+      this.found = new Int32Array(this.scanner.size);
       this.generation = 0;
     }
     const generation = ++this.generation;
     const { count, ids } = occurrences;
-    const stamps = this.stamps;
-    for (let i = 0; i < count; i++) stamps[ids[i]!] = generation;
+    const { stamps, found } = this;
+    let foundCount = 0;
+    for (let i = 0; i < count; i++) {
+      const id = ids[i]!;
+      if (stamps[id] === generation) continue;
+      stamps[id] = generation;
+      found[foundCount++] = id;
+    }
+    this.foundCount = foundCount;
     this.loaded = text;
     this.occurrences = occurrences;
     this.sorted = undefined;

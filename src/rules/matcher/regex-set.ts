@@ -36,9 +36,45 @@ interface Member {
 
 const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
 
+/**
+ * The members (by index) that may match a text, in increasing order: those
+ * with no required strings, and those one of whose first set's strings is in
+ * it (found by way of the strings found, not by going through every member).
+ */
+class Candidates {
+  private readonly usersOf: number[][];
+  private readonly always: number[];
+  private readonly stamps: Uint32Array;
+  private generation = 0;
+
+  constructor(sets: (number[][] | null)[], literalCount: number) {
+    this.usersOf = Array.from({ length: literalCount }, () => []);
+    this.always = [];
+    this.stamps = new Uint32Array(sets.length);
+    sets.forEach((memberSets, index) => {
+      if (!memberSets) this.always.push(index);
+      else for (const id of new Set(memberSets[0])) this.usersOf[id]!.push(index);
+    });
+  }
+
+  of(literals: LiteralIndex): number[] {
+    const generation = ++this.generation;
+    const out = [...this.always];
+    for (let k = 0; k < literals.foundCount; k++) {
+      for (const index of this.usersOf[literals.found[k]!]!) {
+        if (this.stamps[index] === generation) continue;
+        this.stamps[index] = generation;
+        out.push(index);
+      }
+    }
+    return out.sort((a, b) => a - b);
+  }
+}
+
 export class RegexSet {
   private readonly literals = new LiteralIndex();
   private readonly members: Member[];
+  private readonly candidates: Candidates;
 
   constructor(regexes: readonly RegexSource[]) {
     this.members = regexes.map((regex): Member => {
@@ -51,6 +87,10 @@ export class RegexSet {
         atWordStart: WORD_START.test(regex.source),
       };
     });
+    this.candidates = new Candidates(
+      this.members.map((member) => member.sets),
+      this.literals.scanner.size,
+    );
   }
 
   get size(): number {
@@ -64,21 +104,22 @@ export class RegexSet {
   forEachMatch(text: string, found: (index: number, match: RegExpExecArray) => void): void {
     const literals = this.literals;
     literals.load(text);
-    this.members.forEach((member, index) => {
+    for (const index of this.candidates.of(literals)) {
+      const member = this.members[index]!;
       const { sets } = member;
       // a required set none of whose strings is in the text: no match
-      if (sets && !sets.every((set) => set.some((id) => literals.has(id)))) return;
+      if (sets && !sets.every((set) => set.some((id) => literals.has(id)))) continue;
       const stretches = sets ? this.stretches(member, text) : undefined;
-      if (stretches && stretches.length === 0) return;
+      if (stretches && stretches.length === 0) continue;
       if (member.prefixes) {
         const sticky = (member.sticky ??= new RegExp(member.regex.source, member.regex.flags.replace(/[gy]/g, "") + "y"));
         for (const match of execAt(sticky, text, this.starts(member, text, stretches))) found(index, match);
-        return;
+        continue;
       }
       const global = (member.global ??= new RegExp(member.regex.source, member.regex.flags.replace(/[gy]/g, "") + "g"));
       if (!stretches) {
         for (const match of execAll(global, text)) found(index, match);
-        return;
+        continue;
       }
       for (let k = 0; k < stretches.length; k += 2) {
         const from = stretches[k]!;
@@ -87,7 +128,7 @@ export class RegexSet {
           found(index, match);
         }
       }
-    });
+    }
   }
 
   /**
@@ -214,6 +255,9 @@ export class LineSet {
   private readonly literals = new LiteralIndex();
   private readonly members: LineMember[];
   private readonly longest: number;
+  private readonly candidates: Candidates;
+  /** the candidates of the text last seen (the lines of one segment come one after the other) */
+  private last?: { text: string; candidates: number[] };
 
   constructor(regexes: readonly RegexSource[]) {
     this.members = regexes.map(({ source, flags }): LineMember => {
@@ -228,21 +272,24 @@ export class LineSet {
       };
     });
     this.longest = Math.max(0, ...this.members.map((member) => member.max));
+    this.candidates = new Candidates(
+      this.members.map((member) => member.sets),
+      this.literals.scanner.size,
+    );
   }
 
   /** The index of the first regex matching the whole of text[from, to), -1 when none does. */
   firstMatch(text: string, from: number, to: number): number {
     if (to - from > this.longest) return -1;
+    if (this.last?.text !== text) {
+      this.literals.load(text);
+      this.last = { text, candidates: this.candidates.of(this.literals) };
+    }
     let content: string | undefined;
-    let loaded = false;
-    for (let index = 0; index < this.members.length; index++) {
+    for (const index of this.last.candidates) {
       const member = this.members[index]!;
       if (to - from > member.max) continue;
-      if (member.sets) {
-        if (!loaded) this.literals.load(text);
-        loaded = true;
-        if (!member.sets.every((set) => set.some((id) => this.literals.within(id, from, to)))) continue;
-      }
+      if (member.sets && !member.sets.every((set) => set.some((id) => this.literals.within(id, from, to)))) continue;
       if ((member.built ??= member.regex()).test((content ??= text.slice(from, to)))) return index;
     }
     return -1;
