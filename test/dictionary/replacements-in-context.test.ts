@@ -54,6 +54,15 @@ const cases: { before: string; after: string }[] = [
   { before: "The meeting will deploy the flood prevention work for this summer.", after: "The meeting will plan the flood prevention work for this summer." },
   { before: "All schools tightened the string of safety during the holiday.", after: "All schools stayed alert to safety risks during the holiday." },
   { before: "The county grasped the implementation of the policies.", after: "The county ensured the implementation of the policies." },
+  // phrase lists that mixed forms, nouns or occasions under one replacement
+  { before: "Our district held a meeting on the business environment.", after: "The district held a meeting on the business environment." },
+  { before: "The responsibility is heavier than Mount Tai.", after: "The responsibility is of paramount importance." },
+  { before: "Chairman Qian Feng attended the ceremony and delivered a speech.", after: "Chairman Qian Feng spoke at the ceremony." },
+  { before: "The city introduced multiple measures at the same time to reduce traffic.", after: "The city introduced a range of measures to reduce traffic." },
+  { before: "The party committee studied and decided to set up a new college.", after: "The party committee decided to set up a new college." },
+  { before: "The new library was checked and accepted in June.", after: "The new library was inspected and approved in June." },
+  { before: "We look forward to new and greater contributions from the alumni.", after: "We look forward to even greater contributions from the alumni." },
+  { before: "The colleges have strengths, and we must bring them into full play.", after: "The colleges have strengths, and we must make full use of them." },
 ];
 
 describe("first replacements fit the sentence they land in", () => {
