@@ -95,6 +95,33 @@ export function writeDictionary(file, entries) {
   writeFileSync(file, lines.join("\n") + "\n");
 }
 
+/**
+ * A dictionary of `entries` phrase entries that never match the corpus but
+ * look like real ones to the matcher: each begins with one of the corpus's
+ * frequent words (so the trie's first step succeeds as often as a real
+ * style guide's would) and goes on with a word of the corpus changed so that
+ * it occurs nowhere (a made-up inflection). Scaling is measured with these:
+ * entries that match would make the time grow with the findings to report,
+ * not with the size of the dictionary.
+ */
+export function writeNonMatchingDictionary(file, entries) {
+  const counts = new Map();
+  for (const sentence of sentences()) for (const word of sentence.toLowerCase().match(/[a-z]{3,}/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  const firsts = words.slice(20, 520); // frequent, past "the", "and"...
+  const pick = random(11);
+  const phrases = new Set();
+  while (phrases.size < entries) {
+    const second = `${words[pick(Math.min(words.length, 5000))]}${["xq", "qz", "zv"][pick(3)]}`;
+    phrases.add(`${firsts[pick(firsts.length)]} ${second}${pick(2) ? ` ${words[pick(2000)]}` : ""}`);
+  }
+  const lines = ["category: phrasing", "entries:"];
+  [...phrases].forEach((phrase, i) => {
+    lines.push(`  - id: scale-${i}`, `    match: ${phrase}`, `    replace: scale term ${i}`, `    safety: suggestion`, `    message: Scaling entry ${i}.`, `    examples: [{before: "${phrase}", after: "scale term ${i}"}]`, `    keep: ["nothing here"]`);
+  });
+  writeFileSync(file, lines.join("\n") + "\n");
+}
+
 /** A 5 KB article; with `chinese`, two of its paragraphs are Chinese (as a bilingual page has them). */
 export function writeArticle(file, chinese) {
   const news = readFileSync(NEWS, "utf8").split("\n").filter(Boolean);

@@ -7,12 +7,14 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { ENGLISH_DIR, writeArticle, writeBilingual, writeDictionary, writeHuge, writeSite } from "./corpus.mjs";
+import { ENGLISH_DIR, writeArticle, writeBilingual, writeDictionary, writeHuge, writeNonMatchingDictionary, writeSite } from "./corpus.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin/mtclean.js");
 const PROBE = join(ROOT, "bench/rss-probe.mjs");
 const smoke = process.argv.includes("--smoke");
+// --readme: also write the table into README.md, between its bench markers
+const readme = process.argv.includes("--readme");
 const size = smoke
   ? { files: 6, fileBytes: 1_000, runs: 1, coldRuns: 1, scaleEntries: 20, scaleText: 20_000, bilingual: 20_000, huge: 200_000, textlint: false }
   : { files: 500, fileBytes: 10_200, runs: 5, coldRuns: 9, scaleEntries: 200, scaleText: 1_000_000, bilingual: 5_000_000, huge: 100_000_000, textlint: true };
@@ -101,7 +103,7 @@ for (const [name, files, bytes] of [[`${size.files}-file site`, siteFiles, siteB
   const trieMs = timeInProcess(() => {
     for (const paragraph of paragraphs) for (const match of trie.matches(paragraph)) void match;
   });
-  row(`phrase matcher (token trie, ${phrases.length} built-in phrases), in process`, `${(mb(bytes) / (trieMs / 1000)).toFixed(0)} MB/s`, "≥ 100 MB/s", mb(bytes) / (trieMs / 1000) >= 100);
+  row(`phrase matcher alone (token trie, ${phrases.length} built-in phrases), in process`, `${(mb(bytes) / (trieMs / 1000)).toFixed(0)} MB/s`);
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   const alternation = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
   // once: with a thousand phrases it takes a while
@@ -111,7 +113,9 @@ for (const [name, files, bytes] of [[`${size.files}-file site`, siteFiles, siteB
   row(`baseline: the same phrases as one regex alternation`, `${(mb(bytes) / (regexMs / 1000)).toPrecision(2)} MB/s`);
   const dictionaryOnly = new Linter({ builtinRules: false });
   const dictMs = timeInProcess(() => texts.forEach((text) => dictionaryOnly.check(text)));
-  row(`all ${linter.entries.length} built-in dictionary entries (phrases, regexes, lines), check in process`, `${(mb(bytes) / (dictMs / 1000)).toFixed(1)} MB/s`);
+  // the target: matching with ALL built-in dictionaries (phrases, regexes, line entries), paragraphs and language included
+  const dictRate = mb(bytes) / (dictMs / 1000);
+  row(`all ${linter.entries.length} built-in dictionary entries (phrases, regexes, lines), check in process, shared/corpus/english`, `${dictRate.toFixed(1)} MB/s`, "≥ 100 MB/s", dictRate >= 100);
   const fullMs = timeInProcess(() => texts.forEach((text) => linter.check(text)));
   row(`every rule and dictionary, check in process`, `${(mb(bytes) / (fullMs / 1000)).toFixed(1)} MB/s`);
 }
@@ -136,13 +140,14 @@ for (const [name, files, bytes] of [[`${size.files}-file site`, siteFiles, siteB
 // --- 4. scaling: entries and text size
 {
   const text = siteFiles.map((file) => readFileSync(file, "utf8")).join("\n\n").slice(0, size.scaleText);
+  // entries that begin with real words but match nothing (see writeNonMatchingDictionary)
   const times = [1, 10, 100].map((factor) => {
     const file = join(work, `scale-${factor}.yml`);
-    writeDictionary(file, size.scaleEntries * factor);
+    writeNonMatchingDictionary(file, size.scaleEntries * factor);
     const linter = new Linter({ builtin: false, builtinRules: false, dictionaries: [file] });
     return timeInProcess(() => linter.check(text));
   });
-  row(`dictionary ×10 (${size.scaleEntries * 10} against ${size.scaleEntries} entries), time ratio`, `${(times[1] / times[0]).toFixed(2)}×`, "≤ 1.3×", times[1] / times[0] <= 1.3);
+  row(`dictionary ×10 (${size.scaleEntries * 10} against ${size.scaleEntries} non-matching entries that begin with real words), time ratio`, `${(times[1] / times[0]).toFixed(2)}×`, "≤ 1.3×", times[1] / times[0] <= 1.3);
   row(`dictionary ×100 (${size.scaleEntries * 100} entries), time ratio`, `${(times[2] / times[0]).toFixed(2)}×`);
   const linter = new Linter();
   const once = timeInProcess(() => linter.check(text));
@@ -193,7 +198,8 @@ for (const chinese of [false, true]) {
 }
 
 rmSync(work, { recursive: true, force: true });
-print();
+const table = print();
+if (readme && !smoke) writeReadme(table);
 
 function installTextlint() {
   const dir = join(tmpdir(), "mtclean-bench-textlint");
@@ -221,4 +227,18 @@ function print() {
     ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.target} | ${r.result} |`),
   ];
   process.stdout.write(lines.join("\n") + "\n");
+  return lines.join("\n");
+}
+
+/** Puts the table into README.md between <!-- bench:start --> and <!-- bench:end -->. */
+function writeReadme(table) {
+  const file = join(ROOT, "README.md");
+  const text = readFileSync(file, "utf8");
+  const start = "<!-- bench:start -->";
+  const end = "<!-- bench:end -->";
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to < from) throw new Error("README.md has no <!-- bench:start --> ... <!-- bench:end --> block");
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
+  process.stderr.write("README.md: benchmark table written\n");
 }
