@@ -6,16 +6,17 @@ import { ALIGNMENT_RULES, attachSources, type SourceDocument } from "./align/ind
 import { applyDirectives } from "./directives/apply.js";
 import { DictionaryError } from "./errors.js";
 import { applyFixes, isApplicable } from "./fix/apply.js";
-import { assignLanguages } from "./language/detect.js";
+import { assignLanguages, mayHaveHan } from "./language/detect.js";
 import { bilingualRuleMetas, bilingualRules } from "./bilingual/index.js";
 import { joinTerms, loadGlossary, termsFromDictionary } from "./glossary/load.js";
 import { TermIndex } from "./glossary/term-index.js";
 import type { Glossary, GlossaryEntry } from "./glossary/types.js";
 import { locate } from "./locate.js";
 import { segmentsOf, type Format } from "./markup/index.js";
+import { textSegmentRuns } from "./markup/text.js";
 import { builtinRules } from "./rules/builtin/index.js";
 import { createUntranslatedChinese } from "./rules/builtin/untranslated-chinese.js";
-import { runRules, type EngineOptions } from "./rules/engine.js";
+import { byPosition, runRules, type EngineOptions, type RawFinding } from "./rules/engine.js";
 import { compileEntries } from "./rules/kinds/dictionary-rule.js";
 import type { Finding, Rule, RuleMeta } from "./types.js";
 
@@ -61,6 +62,14 @@ export interface FixResult {
   /** false when fixing did not settle within the pass limit */
   converged: boolean;
 }
+
+/**
+ * A text of RUNS_FROM characters or more is checked run by run, in runs of
+ * paragraphs of about RUN_CHARS (see Linter.inRuns): small enough for what a
+ * run allocates to die young, never reaching the old generation of the heap.
+ */
+const RUN_CHARS = 1 << 16;
+const RUNS_FROM = 1 << 18;
 
 /** ESLint's limit: fixes that keep producing new fixes stop here. */
 export const MAX_FIX_PASSES = 10;
@@ -115,12 +124,28 @@ export class Linter {
   }
 
   check(text: string, options: CheckOptions = {}): Finding[] {
+    const findings = locate(text, this.inRuns(text, options) ?? this.whole(text, options));
+    // directives filter after the rules, so a silenced finding is never fixed either
+    return this.directives.enabled ? applyDirectives(text, findings, { reportUnused: this.directives.reportUnused }) : findings;
+  }
+
+  private whole(text: string, options: CheckOptions): RawFinding[] {
     const segments = assignLanguages(segmentsOf(text, options.format));
     const alignment = attachSources(text, segments, options.source);
     const rules = alignment ? [...this.rules, alignment] : this.rules;
-    const findings = locate(text, runRules(segments, rules, this.engineOptions));
-    // directives filter after the rules, so a silenced finding is never fixed either
-    return this.directives.enabled ? applyDirectives(text, findings, { reportUnused: this.directives.reportUnused }) : findings;
+    return runRules(segments, rules, this.engineOptions);
+  }
+
+  /**
+   * A big plain text with no Chinese (so no source and no paragraph pairs
+   * to align) is checked a run of paragraphs at a time, with the same
+   * findings: the segments of a 100 MB file would take twice its size.
+   */
+  private inRuns(text: string, options: CheckOptions): RawFinding[] | undefined {
+    if (text.length < RUNS_FROM || (options.format ?? "text") !== "text" || options.source || mayHaveHan(text)) return undefined;
+    const findings: RawFinding[] = [];
+    for (const run of textSegmentRuns(text, RUN_CHARS)) for (const finding of runRules(assignLanguages(run), this.rules, this.engineOptions)) findings.push(finding);
+    return findings.sort(byPosition);
   }
 
   fix(text: string, options: FixOptions = {}): FixResult {

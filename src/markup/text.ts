@@ -15,7 +15,11 @@ const BOM = "\uFEFF";
 
 /** Offsets of non-blank line runs; line breaks (\n, \r\n, a lone \r) are not part of a block. */
 export function paragraphBlocks(source: string): Block[] {
-  const blocks: Block[] = [];
+  return [...blocksOf(source)];
+}
+
+/** paragraphBlocks(), one block at a time. */
+function* blocksOf(source: string): Generator<Block, void> {
   let open: Block | undefined;
   let lineStart = source.startsWith(BOM) ? 1 : 0;
   while (lineStart <= source.length) {
@@ -23,7 +27,7 @@ export function paragraphBlocks(source: string): Block[] {
     const contentEnd = lineBreak ? lineBreak.index : source.length;
     const blank = source.slice(lineStart, contentEnd).trim() === "";
     if (blank) {
-      if (open) blocks.push(open);
+      if (open) yield open;
       open = undefined;
     } else if (open) {
       open.end = contentEnd;
@@ -33,20 +37,40 @@ export function paragraphBlocks(source: string): Block[] {
     if (!lineBreak) break;
     lineStart = lineBreak.end;
   }
-  if (open) blocks.push(open);
-  return blocks;
+  if (open) yield open;
 }
 
 export function textSegments(source: string): Segment[] {
-  const blocks = paragraphBlocks(source);
-  return blocks.map((block, index) => {
-    const next = blocks[index + 1];
-    const previous = blocks[index - 1];
+  return [...textSegmentRuns(source, Infinity)].flat();
+}
+
+/**
+ * The segments of textSegments(source), made as they are asked for, in runs
+ * of whole paragraphs of about `runChars` characters: a huge file is then
+ * checked a run at a time, and never holds the segments of all its
+ * paragraphs at once. Each block needs only its neighbours.
+ */
+export function* textSegmentRuns(source: string, runChars: number): Generator<Segment[], void> {
+  const blocks = blocksOf(source);
+  let previous: Block | undefined;
+  let block = blocks.next().value ?? undefined;
+  let run: Segment[] = [];
+  let runStart = block?.start ?? 0;
+  while (block) {
+    const next = blocks.next().value ?? undefined;
     const removal: [number, number] = next
       ? [block.start, next.start]
       : previous
         ? [previous.end, block.end]
         : [block.start, block.end];
-    return { text: source.slice(block.start, block.end), start: block.start, removal, kind: "paragraph", lang: "none" };
-  });
+    run.push({ text: source.slice(block.start, block.end), start: block.start, removal, kind: "paragraph", lang: "none" });
+    if (next && block.end - runStart >= runChars) {
+      yield run;
+      run = [];
+      runStart = next.start;
+    }
+    previous = block;
+    block = next;
+  }
+  if (run.length) yield run;
 }

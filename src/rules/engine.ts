@@ -38,8 +38,11 @@ export function runRules(segments: Segment[], rules: readonly Rule[], options: E
       });
     }
   }
-  return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(byPosition);
 }
+
+/** The order of findings: by start, then end, then rule id. */
+export const byPosition = (a: RawFinding, b: RawFinding): number => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId);
 
 /** True when the filter in runRules would drop every report made under the rule's own id. */
 function dropsOwnReports({ meta }: Rule, options: EngineOptions, categories: Set<string> | undefined): boolean {
