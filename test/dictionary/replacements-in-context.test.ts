@@ -63,6 +63,12 @@ const cases: { before: string; after: string }[] = [
   { before: "The new library was checked and accepted in June.", after: "The new library was inspected and approved in June." },
   { before: "We look forward to new and greater contributions from the alumni.", after: "We look forward to even greater contributions from the alumni." },
   { before: "The colleges have strengths, and we must bring them into full play.", after: "The colleges have strengths, and we must make full use of them." },
+  // singular and plural phrases under one replacement: the number stays as written
+  { before: "All construction units must check the scaffolding.", after: "All contractors must check the scaffolding." },
+  { before: "The hospitals opened green channels for elderly patients.", after: "The hospitals opened fast tracks for elderly patients." },
+  { before: "Officials should go to the basic level to listen.", after: "Officials should go to the grassroots level to listen." },
+  { before: "The province deepened the national enterprise reform.", after: "The province deepened the SOE reform." },
+  { before: "The school has five Yangtze River Scholars.", after: "The school has five Changjiang Scholars." },
 ];
 
 describe("first replacements fit the sentence they land in", () => {
