@@ -69,6 +69,11 @@ const cases: { before: string; after: string }[] = [
   { before: "Officials should go to the basic level to listen.", after: "Officials should go to the grassroots level to listen." },
   { before: "The province deepened the national enterprise reform.", after: "The province deepened the SOE reform." },
   { before: "The school has five Yangtze River Scholars.", after: "The school has five Changjiang Scholars." },
+  { before: "The relevant department will investigate the case.", after: "The department concerned will investigate the case." },
+  // a noun or gerund replacement where the phrase is a verb, or a word the phrase needs dropped
+  { before: "Enterprises run at most once for approvals.", after: "Enterprises run at most once for approvals." },
+  { before: "The county succeeded in tackling poverty and storming fortresses.", after: "The county succeeded in tackling poverty." },
+  { before: "The university deepened education and teaching reform.", after: "The university deepened teaching reform." },
 ];
 
 describe("first replacements fit the sentence they land in", () => {
