@@ -45,6 +45,8 @@ const cases: { before: string; after: string }[] = [
   { before: "Teacher shortage is the biggest short board of rural education.", after: "Teacher shortage is the biggest weak link of rural education." },
   // forge-long-boards: the -ing form stays
   { before: "The province is forging long boards in new materials.", after: "The province is building on strengths in new materials." },
+  // give-full-play-to: the branches are the fortresses; “make full use of fighting fortresses” inverts that
+  { before: "The party branches should give full play to the role of fighting fortresses.", after: "The party branches should give full play to the role of fighting fortresses." },
   // entries split by verb form, so the replacement keeps the tense of the sentence
   { before: "The county exerted force on employment last year.", after: "The county focused on employment last year." },
   { before: "The bureau carried out extensive publicity on fire safety.", after: "The bureau ran publicity campaigns on fire safety." },
