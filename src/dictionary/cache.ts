@@ -5,6 +5,7 @@ import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
 import { parseDictionary, readDictionarySource } from "./loader.js";
 import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
 import { rememberLiterals, requiredLiterals, requiredPrefixes } from "../rules/matcher/literal-gate.js";
+import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength, rememberFirstChar, rememberShape } from "../rules/matcher/regex-shape.js";
 
 // The built-in dictionaries compiled at build time (`npm run build`) into one
 // JSON file next to this module, so that a run does not load the YAML parser
@@ -15,7 +16,7 @@ import { rememberLiterals, requiredLiterals, requiredPrefixes } from "../rules/m
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.json");
 /** bumped when the stored form changes */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 4;
 const VERSION = CACHE_VERSION;
 
 interface StoredRegExp {
@@ -24,7 +25,7 @@ interface StoredRegExp {
 }
 
 export type StoredEntry = Omit<DictionaryEntry, "regex" | "when" | "where"> & {
-  regex?: StoredRegExp & { literals: string[][] | null; prefixes: string[] | null };
+  regex?: StoredRegExp & { literals: string[][] | null; prefixes: string[] | null; shape: RegexShape };
   when: Partial<Record<keyof CompiledWhen, StoredRegExp>>;
   line0: number;
 };
@@ -44,10 +45,31 @@ interface Cache {
 const storeRegExp = (regex: RegExp): StoredRegExp => ({ source: regex.source, flags: regex.flags });
 const nameIn = (dir: string, file: string): string => relative(dir, file).split("\\").join("/");
 
+export /** What the matcher reads from a regex's source (see regex-shape.ts, literal-gate.ts), worked out at build time. */
+interface RegexShape {
+  /** maxMatchLength (null for Infinity, which JSON cannot hold) */
+  longest: number | null;
+  barriers: string;
+  first: string | null;
+  /** the body of a leading look-ahead, with its required literals and prefixes */
+  ahead?: { source: string; literals: string[][] | null; prefixes: string[] | null };
+}
+
+function shapeOf({ source, flags }: RegExp): RegexShape {
+  const longest = maxMatchLength(source, flags);
+  const ahead = leadingLookahead(source);
+  return {
+    longest: Number.isFinite(longest) ? longest : null,
+    barriers: barriersOf(source, flags),
+    first: firstCharSource(source, flags),
+    ...(ahead !== null ? { ahead: { source: ahead, literals: requiredLiterals(ahead), prefixes: requiredPrefixes(ahead) } } : {}),
+  };
+}
+
 export function storeEntry({ regex, when, where, ...rest }: DictionaryEntry): StoredEntry {
   const storedWhen: StoredEntry["when"] = {};
   for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, RegExp][]) storedWhen[key] = storeRegExp(value);
-  return { ...rest, ...(regex ? { regex: { ...storeRegExp(regex), literals: requiredLiterals(regex.source), prefixes: requiredPrefixes(regex.source) } } : {}), when: storedWhen, line0: where.line };
+  return { ...rest, ...(regex ? { regex: { ...storeRegExp(regex), literals: requiredLiterals(regex.source), prefixes: requiredPrefixes(regex.source), shape: shapeOf(regex) } } : {}), when: storedWhen, line0: where.line };
 }
 
 // The expressions are built when first read: a run over one short article
@@ -63,6 +85,10 @@ export function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file:
   const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };
   if (regex) {
     rememberLiterals(regex.source, regex.literals, regex.prefixes);
+    const { longest, barriers, first, ahead } = regex.shape;
+    rememberShape(regex.source, regex.flags, longest ?? Infinity, barriers);
+    rememberFirstChar(regex.source, regex.flags, first);
+    if (ahead) rememberLiterals(ahead.source, ahead.literals, ahead.prefixes);
     lazyRegExp(entry, "regex", regex);
     storedSources.set(entry, regex);
   }

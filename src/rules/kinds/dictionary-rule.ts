@@ -2,6 +2,7 @@ import type { DictionaryEntry } from "../../dictionary/types.js";
 import type { Rule, RuleContext, RuleReport } from "../../types.js";
 import { regexSourceOf } from "../../dictionary/cache.js";
 import { LineSet, RegexSet } from "../matcher/regex-set.js";
+import type { LiteralScanner } from "../matcher/literal-scanner.js";
 import { TokenTrie } from "../matcher/token-trie.js";
 import { nextLineBreak } from "../../markup/line-breaks.js";
 import { adjustArticle } from "./article.js";
@@ -17,13 +18,8 @@ const CONTEXT_CHARS = 120;
  */
 export function compileEntries(entries: DictionaryEntry[]): Rule[] {
   const trie = new TokenTrie<DictionaryEntry>();
-  const regexEntries: DictionaryEntry[] = [];
-  const lineEntries: DictionaryEntry[] = [];
-  for (const entry of entries) {
-    if (entry.line) lineEntries.push(entry);
-    else if (regexSourceOf(entry)) regexEntries.push(entry);
-    else for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
-  }
+  const { regexEntries, lineEntries } = byKind(entries);
+  for (const entry of entries) if (!entry.line && !regexSourceOf(entry)) for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
   const rules: Rule[] = [];
   if (trie.size > 0) {
     rules.push({
@@ -47,6 +43,16 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
     });
   }
   return rules;
+}
+
+function byKind(entries: DictionaryEntry[]): { regexEntries: DictionaryEntry[]; lineEntries: DictionaryEntry[] } {
+  return { regexEntries: entries.filter((entry) => !entry.line && regexSourceOf(entry)), lineEntries: entries.filter((entry) => entry.line) };
+}
+
+/** The literal scanners compileEntries() makes for these entries, built (for the build step to store; see literal-scanner.ts). */
+export function literalScannersOf(entries: DictionaryEntry[]): LiteralScanner[] {
+  const { regexEntries, lineEntries } = byKind(entries);
+  return [new RegexSet(regexEntries.map((entry) => regexSourceOf(entry)!)).scanner, new LineSet(lineEntries.map((entry) => regexSourceOf(entry)!)).scanner];
 }
 
 function contextAllows(entry: DictionaryEntry, text: string, start: number, end: number): boolean {

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { ALPHABET_SIZE, alphabetIndex, foldedIndex } from "./literal-gate.js";
 
 // Where the required strings of the dictionary's regexes occur in a text, in
@@ -11,6 +13,8 @@ export interface Occurrences {
   ids: Int32Array;
   starts: Int32Array;
 }
+
+const FOLDED_LITERAL = /^[a-z0-9'.-]+$/;
 
 // classes of the automaton: the alphabet, then one for every other char
 const OTHER = ALPHABET_SIZE;
@@ -28,11 +32,26 @@ export class LiteralScanner {
     let id = this.idOf.get(literal);
     if (id === undefined) {
       if (this.automaton) throw new Error("LiteralScanner: add() after the first scan");
-      if (literal.length === 0 || [...literal].some((char) => alphabetIndex(char) < 0)) throw new Error(`LiteralScanner: ${JSON.stringify(literal)} is not a folded literal`);
+      if (!FOLDED_LITERAL.test(literal)) throw new Error(`LiteralScanner: ${JSON.stringify(literal)} is not a folded literal`);
       this.idOf.set(literal, (id = this.literals.length));
       this.literals.push(literal);
     }
     return id;
+  }
+
+  private built(): Automaton {
+    return (this.automaton ??= prebuilt(this.literals) ?? build(this.literals));
+  }
+
+  useAutomaton(automaton: Automaton): void {
+    this.automaton = automaton;
+  }
+
+  /** The automaton as the build step stores it (see writeAutomata). */
+  stored(): StoredAutomaton {
+    const { next, outputStart, outputs } = this.built();
+    const base64 = (array: Int32Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+    return { literals: this.literals.join("\n"), next: base64(next), outputStart: base64(outputStart), outputs: base64(outputs) };
   }
 
   lengthOf(id: number): number {
@@ -46,7 +65,7 @@ export class LiteralScanner {
   /** Every occurrence of every literal in `text` (case-folded as /iu regexes fold); the last result is reused for the same text. */
   scan(text: string): Occurrences {
     if (text === this.lastText) return this.last;
-    const { next, outputStart, outputs, lengths } = (this.automaton ??= build(this.literals));
+    const { next, outputStart, outputs, lengths } = this.built();
     let { ids, starts } = this.last;
     let count = 0;
     let state = 0;
@@ -79,9 +98,60 @@ function grow(array: Int32Array): Int32Array {
   return bigger;
 }
 
+// The automata of the built-in dictionaries, made at build time (`npm run
+// build`) next to their compiled cache: building one costs some 20 ms at
+// each start. One is used only for exactly the literals it was made from.
+
+const PREBUILT_FILE = fileURLToPath(new URL("../../dictionary/builtin-automata.json", import.meta.url));
+
+export interface StoredAutomaton {
+  /** the literals, in id order, joined by line breaks (no literal holds one) */
+  literals: string;
+  next: string;
+  outputStart: string;
+  outputs: string;
+}
+
+let stored: Map<string, StoredAutomaton> | undefined;
+
+function prebuilt(literals: string[]): Automaton | undefined {
+  if (!stored) {
+    try {
+      stored = new Map((JSON.parse(readFileSync(PREBUILT_FILE, "utf8")) as StoredAutomaton[]).map((automaton) => [automaton.literals, automaton]));
+    } catch {
+      stored = new Map(); // a source checkout before its first build
+    }
+  }
+  const found = stored.get(literals.join("\n"));
+  return found && restore(found);
+}
+
+const int32 = (base64: string): Int32Array => {
+  const bytes = Buffer.from(base64, "base64");
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
+
+function restore(automaton: StoredAutomaton): Automaton {
+  const lengths = Int32Array.from(automaton.literals.split("\n"), (literal) => literal.length);
+  return { next: int32(automaton.next), outputStart: int32(automaton.outputStart), outputs: int32(automaton.outputs), lengths };
+}
+
+/** A scanner made from a stored automaton, as a run gets it from the build (for tests). */
+export function restoredScanner(automaton: StoredAutomaton): LiteralScanner {
+  const scanner = new LiteralScanner();
+  for (const literal of automaton.literals.split("\n")) scanner.add(literal);
+  scanner.useAutomaton(restore(automaton));
+  return scanner;
+}
+
+/** Writes the automata of these scanners for prebuilt() to find (the build step). */
+export function writeAutomata(scanners: LiteralScanner[], file: string = PREBUILT_FILE): void {
+  writeFileSync(file, JSON.stringify(scanners.map((scanner) => scanner.stored())));
+}
+
 const FOLD = Uint8Array.from({ length: 128 }, (_, code) => foldedIndex(code));
 
-interface Automaton {
+export interface Automaton {
   /** the transition table: state × class */
   next: Int32Array;
   /** the literals ending at state s are outputs[outputStart[s]..outputStart[s + 1]) */

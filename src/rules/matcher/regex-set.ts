@@ -1,6 +1,6 @@
-import { LiteralIndex } from "./literal-scanner.js";
+import { LiteralIndex, type LiteralScanner } from "./literal-scanner.js";
 import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
-import { barriersOf, leadingLookahead, maxMatchLength } from "./regex-shape.js";
+import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength } from "./regex-shape.js";
 import { wordCharBefore } from "./tokenize.js";
 
 // Runs many regexes over a text, each where it can match only, with the
@@ -95,6 +95,10 @@ export class RegexSet {
 
   get size(): number {
     return this.members.length;
+  }
+
+  get scanner(): LiteralScanner {
+    return this.literals.scanner;
   }
 
   /**
@@ -240,6 +244,9 @@ function advance(text: string, index: number, unicode: boolean): number {
 
 interface LineMember {
   sets: number[][] | null;
+  /** matches the first char of any line the regex matches (built on first use); null when not known */
+  first: (() => RegExp) | null;
+  firstBuilt?: RegExp;
   /** the longest line it can match */
   max: number;
   regex: () => RegExp;
@@ -251,6 +258,11 @@ interface LineMember {
  * tried only on lines no longer than it can match and holding its required
  * strings (a prose paragraph is one long line: most line regexes never run).
  */
+function firstOf(source: string, flags: string): (() => RegExp) | null {
+  const first = flags.includes("m") ? null : firstCharSource(source, flags);
+  return first === null ? null : () => new RegExp(`^${first}`, flags.replace(/[gy]/g, ""));
+}
+
 export class LineSet {
   private readonly literals = new LiteralIndex();
   private readonly members: LineMember[];
@@ -268,6 +280,7 @@ export class LineSet {
       return {
         sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
         max: flags.includes("m") ? Infinity : maxMatchLength(source, flags),
+        first: firstOf(source, flags),
         regex: () => new RegExp(`^(?:${source})$`, flags),
       };
     });
@@ -276,6 +289,10 @@ export class LineSet {
       this.members.map((member) => member.sets),
       this.literals.scanner.size,
     );
+  }
+
+  get scanner(): LiteralScanner {
+    return this.literals.scanner;
   }
 
   /** The index of the first regex matching the whole of text[from, to), -1 when none does. */
@@ -290,7 +307,10 @@ export class LineSet {
       const member = this.members[index]!;
       if (to - from > member.max) continue;
       if (member.sets && !member.sets.every((set) => set.some((id) => this.literals.within(id, from, to)))) continue;
-      if ((member.built ??= member.regex()).test((content ??= text.slice(from, to)))) return index;
+      content ??= text.slice(from, to);
+      // a cheap test first: most prose lines cannot even start a page-chrome line (and big regexes are slow to compile)
+      if (member.first && !(member.firstBuilt ??= member.first()).test(content)) continue;
+      if ((member.built ??= member.regex()).test(content)) return index;
     }
     return -1;
   }

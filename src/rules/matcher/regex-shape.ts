@@ -18,6 +18,7 @@ type Item =
 
 interface Quantified {
   item: Item;
+  min: number;
   max: number;
 }
 
@@ -41,25 +42,28 @@ class Parser {
     const items: Quantified[] = [];
     while (this.position < this.source.length && this.source[this.position] !== "|" && this.source[this.position] !== ")") {
       const item = this.item();
-      items.push({ item, max: this.quantifier() });
+      items.push({ item, ...this.quantifier() });
     }
     return items;
   }
 
-  private quantifier(): number {
+  private quantifier(): { min: number; max: number } {
     const char = this.source[this.position];
+    let min = 1;
     let max = 1;
-    if (char === "?") max = 1;
-    else if (char === "*" || char === "+") max = Infinity;
+    if (char === "?") min = 0;
+    else if (char === "*") [min, max] = [0, Infinity];
+    else if (char === "+") max = Infinity;
     else if (char === "{") {
       const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.position));
-      if (!match) return 1; // a literal brace (outside unicode mode)
-      max = match[2] === undefined ? Number(match[1]) : match[3] === "" ? Infinity : Number(match[3]);
+      if (!match) return { min, max }; // a literal brace (outside unicode mode)
+      min = Number(match[1]);
+      max = match[2] === undefined ? min : match[3] === "" ? Infinity : Number(match[3]);
       this.position += match[0].length - 1;
-    } else return 1;
+    } else return { min, max };
     this.position++;
     if (this.source[this.position] === "?") this.position++;
-    return max;
+    return { min, max };
   }
 
   private item(): Item {
@@ -160,10 +164,25 @@ function longest(alternatives: Quantified[][]): number {
   return max;
 }
 
+// results by flags and source: filled by the build cache of the built-in dictionaries, and as regexes are analysed
+const knownLongest = new Map<string, number>();
+const knownBarriers = new Map<string, string>();
+
+/** Records what maxMatchLength() and barriersOf() give (computed at build time), so a run need not analyse the regex again. */
+export function rememberShape(source: string, flags: string, longest: number, barriers: string): void {
+  knownLongest.set(`${flags}/${source}`, longest);
+  knownBarriers.set(`${flags}/${source}`, barriers);
+}
+
 /** The most UTF-16 code units a match of the regex can span; Infinity when unbounded or unknown. */
 export function maxMatchLength(source: string, flags: string): number {
-  const tree = parse(source, flags);
-  return tree ? longest(tree) : Infinity;
+  const key = `${flags}/${source}`;
+  let max = knownLongest.get(key);
+  if (max === undefined) {
+    const tree = parse(source, flags);
+    knownLongest.set(key, (max = tree ? longest(tree) : Infinity));
+  }
+  return max;
 }
 
 /** The chars that may serve as barriers, when a regex cannot match them: common in prose, never word chars. */
@@ -182,6 +201,13 @@ function collect(alternatives: Quantified[][], atoms: string[]): boolean {
 
 /** The chars of BARRIER_CANDIDATES that no part of the regex can match ("" when it has ^ or $, or is not understood). */
 export function barriersOf(source: string, flags: string): string {
+  const key = `${flags}/${source}`;
+  let barriers = knownBarriers.get(key);
+  if (barriers === undefined) knownBarriers.set(key, (barriers = analyseBarriers(source, flags)));
+  return barriers;
+}
+
+function analyseBarriers(source: string, flags: string): string {
   const tree = parse(source, flags);
   const atoms: string[] = [];
   if (!tree || !collect(tree, atoms)) return "";
@@ -210,4 +236,52 @@ export function leadingLookahead(source: string): string | null {
     else if (char === ")" && --depth === 0) return source.slice(3, i);
   }
   return null;
+}
+
+/** The atoms a match's first char may be matched by, and whether the piece may match nothing; null: not known. */
+function firsts(alternatives: Quantified[][]): { atoms: string[]; empty: boolean } | null {
+  const atoms: string[] = [];
+  let empty = false;
+  for (const sequence of alternatives) {
+    let sequenceEmpty = true;
+    for (const { item, min } of sequence) {
+      let first: { atoms: string[]; empty: boolean } | null;
+      if (item.kind === "atom") first = { atoms: [item.source], empty: false };
+      else if (item.kind === "group") first = item.lookaround ? { atoms: [], empty: true } : firsts(item.alternatives);
+      else if (item.kind === "backreference") first = null;
+      else first = { atoms: [], empty: true }; // assertions and anchors consume nothing
+      if (!first) return null;
+      atoms.push(...first.atoms);
+      if (!first.empty && min > 0) {
+        sequenceEmpty = false;
+        break;
+      }
+    }
+    if (sequenceEmpty) empty = true;
+  }
+  return { atoms, empty };
+}
+
+const knownFirsts = new Map<string, string | null>();
+
+/**
+ * A regex source matching (at its start) the first char of any non-empty
+ * match of the regex: an alternation of the atoms that can match first;
+ * null when not known. A line whose first char it does not match cannot
+ * be matched whole.
+ */
+export function firstCharSource(source: string, flags: string): string | null {
+  const key = `${flags}/${source}`;
+  let first = knownFirsts.get(key);
+  if (first === undefined) {
+    const tree = parse(source, flags);
+    const found = tree && firsts(tree);
+    knownFirsts.set(key, (first = found && found.atoms.length ? `(?:${[...new Set(found.atoms)].join("|")})` : null));
+  }
+  return first;
+}
+
+/** Records what firstCharSource() gives (computed at build time). */
+export function rememberFirstChar(source: string, flags: string, first: string | null): void {
+  knownFirsts.set(`${flags}/${source}`, first);
 }

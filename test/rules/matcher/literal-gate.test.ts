@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Linter } from "../../../src/linter.js";
 import { requiredLiterals } from "../../../src/rules/matcher/literal-gate.js";
-import { LiteralIndex } from "../../../src/rules/matcher/literal-scanner.js";
+import { LiteralIndex, LiteralScanner, restoredScanner } from "../../../src/rules/matcher/literal-scanner.js";
 
 // The gate may only skip a regex that cannot match: whenever it says "skip",
 // the regex must find nothing in that text.
@@ -92,5 +92,21 @@ describe("LiteralIndex", () => {
     expect(index.within(she, 2, 9)).toBe(false);
     index.load("nothing here");
     expect([index.has(she), index.has(he), [...index.positions(he)]]).toEqual([false, true, [8]]);
+  });
+});
+
+describe("a stored automaton", () => {
+  it("finds what the automaton it was stored from finds", () => {
+    const literals = [...new Set(builtinRegexes.flatMap((entry) => (requiredLiterals(entry.regex!.source) ?? []).flat()))];
+    const built = new LiteralScanner();
+    for (const literal of literals) built.add(literal);
+    const restored = restoredScanner(built.stored());
+    const texts = builtinRegexes.flatMap((entry) => entry.examples.map((example) => example.before));
+    for (const text of texts) {
+      const a = built.scan(text);
+      const expected = { ids: [...a.ids.subarray(0, a.count)], starts: [...a.starts.subarray(0, a.count)] };
+      const b = restored.scan(text);
+      expect({ ids: [...b.ids.subarray(0, b.count)], starts: [...b.starts.subarray(0, b.count)] }).toEqual(expected);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Linter } from "../../../src/linter.js";
 import { LineSet, RegexSet, execAll, type RegexSource } from "../../../src/rules/matcher/regex-set.js";
-import { barriersOf, leadingLookahead, maxMatchLength } from "../../../src/rules/matcher/regex-shape.js";
+import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength } from "../../../src/rules/matcher/regex-shape.js";
 
 // RegexSet runs each regex on part of the text only: it must find exactly
 // what a global search of the whole text finds, regex by regex.
@@ -126,5 +126,31 @@ describe("leadingLookahead", () => {
     ["(?!x)y", null],
   ])("%s looks ahead for %s", (source, body) => {
     expect(leadingLookahead(source)).toBe(body);
+  });
+});
+
+describe("firstCharSource", () => {
+  it.each([
+    ["(?:copyright|©|\\(c\\))\\s*\\d{4}", "(?:c|©|\\()"],
+    ["(?=.*page)(?:a?b|c*)d", "(?:a|b|c|d)"],
+    [".{0,60}x", "(?:.|x)"],
+    ["(a)\\1", "(?:a)"],
+    ["\\1(a)", null],
+  ])("the first char of /%s/ is one %s matches", (source, first) => {
+    expect(firstCharSource(source, "iu")).toBe(first);
+  });
+
+  it("matches the first char of every line a random regex matches whole", () => {
+    const piece = fc.constantFrom("ab", "c?", "(?:de|f)*", "[gh]{0,2}", "\\s*", "x+", "(y|)", "(?=a)", "\\b", "k{0,1}z", "|", "(?<![a])", "😀?");
+    const line = fc.array(fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h", " ", "x", "y", "z", "k", "K", "😀"), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), line, (parts, text) => {
+        const source = parts.join("");
+        if (!new RegExp(`^(?:${source})$`, "iu").test(text)) return;
+        const first = firstCharSource(source, "iu");
+        if (first !== null) expect(new RegExp(`^${first}`, "iu").test(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
