@@ -194,7 +194,10 @@ export const htmlDocument: fc.Arbitrary<Document> = fc
 /** Any mix of the pieces and of syntax: unbalanced brackets, stray backticks and markers, broken tags and entities. */
 const soup = (syntax: readonly string[]): fc.Arbitrary<Document> =>
   fc
-    .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...syntax) }, { weight: 2, arbitrary: piece }, { weight: 1, arbitrary: chineseParagraph }), { maxLength: 40 })
+    .array(
+      fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...syntax) }, { weight: 2, arbitrary: piece }, { weight: 2, arbitrary: mtInline }, { weight: 1, arbitrary: chineseParagraph }),
+      { minLength: 4, maxLength: 60, size: "medium" },
+    )
     .map((parts) => ({ source: parts.join(""), chinese: [] }));
 
 /** Random Markdown: syntax characters and constructs in any order, with MT text. */

@@ -81,11 +81,18 @@ function checkDocument({ source, chinese, kept = [] }: Document, options: CheckO
   expectInOrder(result.output, kept, "Code or markup");
 }
 
-const property = (arbitrary: fc.Arbitrary<Document>, options: CheckOptions & { unsafe?: boolean }) => () =>
+/** Each property checks RUNS documents: counted here, so a fuzz run's total is a fact, not a setting. */
+const property = (arbitrary: fc.Arbitrary<Document>, options: CheckOptions & { unsafe?: boolean }) => () => {
+  let documents = 0;
   fc.assert(
-    fc.property(arbitrary, (document) => checkDocument(document, options)),
+    fc.property(arbitrary, (document) => {
+      documents++;
+      checkDocument(document, options);
+    }),
     { numRuns: RUNS, seed: SEED },
   );
+  expect(documents).toBe(RUNS);
+};
 
 describe(`properties of check and fix (${RUNS} documents each)`, () => {
   it("random Unicode", property(unicodeDocument, {}), TIMEOUT);
