@@ -62,6 +62,9 @@ export function htmlSegments(source: string): Segment[] {
   const blocks: string[] = [];
   let paragraph = new SegmentBuilder(source);
   let hidden: Hidden | undefined;
+  // after a comment or CDATA left open at the end of the file, htmlparser2's
+  // indices run one or two past the end: every offset is kept inside the source
+  const inSource = (index: number): number => Math.min(index, source.length);
 
   const flush = (): void => {
     const kind = blocks.includes("nav") ? "navigation" : ([...blocks].reverse().map((name) => KIND_OF[name]).find(Boolean) ?? "paragraph");
@@ -114,8 +117,8 @@ export function htmlSegments(source: string): Segment[] {
       },
       onclosetag(name, isImplied) {
         // an implied end tag has no source of its own
-        const start = parser.startIndex;
-        const end = isImplied ? start : parser.endIndex + 1;
+        const start = inSource(parser.startIndex);
+        const end = isImplied ? start : inSource(parser.endIndex + 1);
         if (hidden) {
           if (--hidden.depth > 0) return;
           const { start: hiddenStart, as } = hidden;
@@ -141,7 +144,7 @@ export function htmlSegments(source: string): Segment[] {
         paragraph.addMapped(decoded.text, decoded.map);
       },
       oncomment() {
-        if (!hidden) paragraph.addTag(parser.startIndex, parser.endIndex + 1);
+        if (!hidden) paragraph.addTag(parser.startIndex, inSource(parser.endIndex + 1));
       },
       onprocessinginstruction() {
         if (!hidden) flush();

@@ -19,6 +19,8 @@ const segmentCases: { name: string; source: string; segments: [string, string][]
   { name: "alt, title and meta description are prose", source: '<head><title>Site &amp; news</title><meta name="description" content="About us。"><meta name="keywords" content="a。b"></head><p>See <img src="a。.png" alt="A photo"> <a href="/x。" title="More news">here</a>.</p>', segments: [["metadata", "Site & news"], ["metadata", "About us。"], ["paragraph", `See ${P} here.`], ["caption", "A photo"], ["metadata", "More news"]] },
   { name: "translate=no is left alone", source: '<p>Welcome to <span translate="no">Zhongguancun。</span> today.</p><div translate="no">Untouched。</div>', segments: [["paragraph", `Welcome to ${P} today.`]] },
   { name: "navigation is a kind of its own", source: "<nav><ul><li><a href='/'>Home</a></li></ul></nav><p>Text.</p>", segments: [["navigation", "Home"], ["paragraph", "Text."]] },
+  // found by the property tests: after a comment or CDATA left open at the end, htmlparser2's indices run past the end
+  { name: "a comment or CDATA left open at the end of the file stays inside it", source: "<p>Run <code><![CDATA[x", segments: [["paragraph", `Run ${P}`]] },
   { name: "text outside any paragraph element", source: "<body>Loose text<div>Block</div>tail</body>", segments: [["paragraph", "Loose text"], ["paragraph", "Block"], ["paragraph", "tail"]] },
 ];
 

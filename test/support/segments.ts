@@ -15,6 +15,8 @@ export function expectConsistent(source: string, segments: Segment[]): void {
     if (!segment.map) expect(source.slice(segment.start, segment.start + text.length), where).toBe(text);
     else expect(segment.map, where).toHaveLength(text.length + 1);
     expect(offsetOf(segment, 0), where).toBe(segment.start);
+    expect(offsetOf(segment, text.length), `${where}: ends inside the source`).toBeLessThanOrEqual(source.length);
+    for (const piece of segment.locked ?? []) expect(piece.source[1], `${where}: locked piece inside the source`).toBeLessThanOrEqual(source.length);
     const locked = new Map((segment.locked ?? []).filter((piece) => piece.length === 1).map((piece) => [piece.at, piece]));
     for (let i = 0; i < text.length; i++) {
       const from = offsetOf(segment, i);
