@@ -1,6 +1,6 @@
 import { LiteralIndex, type LiteralScanner } from "./literal-scanner.js";
 import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
-import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength } from "./regex-shape.js";
+import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength, topLevelAlternatives } from "./regex-shape.js";
 import { wordCharBefore } from "./tokenize.js";
 
 // Runs many regexes over a text, each where it can match only, with the
@@ -84,7 +84,8 @@ export class RegexSet {
         regex,
         sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
         prefixes: prefixes && prefixes.map((prefix) => this.literals.scanner.add(prefix)),
-        atWordStart: WORD_START.test(regex.source),
+        // every alternative must begin so: in "(?<!…)a|b" the look-behind guards a only
+        atWordStart: topLevelAlternatives(regex.source).every((alternative) => WORD_START.test(alternative)),
       };
     });
     this.candidates = new Candidates(

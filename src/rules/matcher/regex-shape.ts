@@ -285,3 +285,24 @@ export function firstCharSource(source: string, flags: string): string | null {
 export function rememberFirstChar(source: string, flags: string, first: string | null): void {
   knownFirsts.set(`${flags}/${source}`, first);
 }
+
+/** The top-level alternatives of a regex source ("a|(b|c)" gives "a" and "(b|c)"). */
+export function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") i++;
+    else if (char === "[") {
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives;
+}
