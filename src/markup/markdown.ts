@@ -95,7 +95,7 @@ function restorePositions(parent: Parent, source: string): void {
 /** Whether the node holds nothing but text, emphasis and line breaks: no code, link, image, math or HTML. */
 function onlyText(node: Nodes): boolean {
   if (node.type === "text" || node.type === "break") return true;
-  const container = node.type === "paragraph" || node.type === "emphasis" || node.type === "strong" || node.type === "delete";
+  const container = node.type === "paragraph" || node.type === "heading" || node.type === "emphasis" || node.type === "strong" || node.type === "delete";
   return container && node.children.every(onlyText);
 }
 
@@ -187,16 +187,16 @@ export function markdownSegments(source: string): Segment[] {
           return;
         }
         case "heading":
-          phrasing(node, "heading");
-          return;
         case "paragraph": {
-          // a top-level paragraph deleted whole goes with the blank lines after it, as in plain text;
-          // one holding code, a link or an image is not (its text may go, never its code or URL)
+          // a top-level paragraph or heading deleted whole goes with its marker and the blank lines
+          // after it, as in plain text (no empty "#" is left behind); one holding code, a link or an
+          // image is not (its text may go, never its code or URL)
           const next = children[index + 1];
           const previous = children[index - 1];
           const removal: [number, number] | undefined =
             container !== "root" || !onlyText(node) ? undefined : next ? [startOf(node), startOf(next)] : previous ? [endOf(previous), endOf(node)] : undefined;
-          phrasing(node, PARAGRAPH_KIND[container], removal ? { escape: escapeMarkdown, removal } : { escape: escapeMarkdown });
+          const kind = node.type === "heading" ? "heading" : PARAGRAPH_KIND[container];
+          phrasing(node, kind, removal ? { escape: escapeMarkdown, removal } : { escape: escapeMarkdown });
           return;
         }
         case "blockquote":

@@ -51,6 +51,8 @@ const fixCases: { name: string; source: string; output: string }[] = [
   { name: "an editor line goes with its blank line", source: "The forum closed.\n\n(Editor: Wang Li)\n\nNext story.\n", output: "The forum closed.\n\nNext story.\n" },
   { name: "a quoted title in front matter keeps its quotes", source: '---\ntitle: "The meeting，in full"\n---\n', output: '---\ntitle: "The meeting, in full"\n---\n' },
   { name: "a plain front-matter title cannot take a colon", source: "---\ntitle: Campus news：opening\n---\n", output: "---\ntitle: Campus news：opening\n---\n" },
+  { name: "a heading that is page chrome goes whole, marker and blank line too", source: "# 【Print】【Close】\n\nThe forum closed.\n", output: "The forum closed.\n" },
+  { name: "a last heading that is page chrome goes with the line break before it", source: "The forum closed.\n\n## 【Print】【Close】\n", output: "The forum closed.\n" },
   { name: "table cells escape a pipe", source: "| a | b |\n|---|---|\n| he said，yes | x |\n", output: "| a | b |\n|---|---|\n| he said, yes | x |\n" },
   // found by the property tests: "【" fixed to a bare "[" inside link text ended the link early, and the next pass crashed
   {
