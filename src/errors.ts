@@ -66,11 +66,12 @@ export class EncodingError extends MtcleanError {
 export class DictionaryError extends MtcleanError {
   constructor(
     readonly file: string,
-    readonly line: number,
+    /** undefined when the file could not be read at all */
+    readonly line: number | undefined,
     readonly entryId: string | undefined,
     readonly reason: string,
   ) {
-    super(`${file}:${line}: ${entryId ? `entry "${entryId}": ` : ""}${reason}`, EXIT.dictionary);
+    super(`${file}${line ? `:${line}` : ""}: ${entryId ? `entry "${entryId}": ` : ""}${reason}`, EXIT.dictionary);
   }
 }
 
@@ -89,9 +90,10 @@ export class ConfigError extends MtcleanError {
 export class GlossaryError extends MtcleanError {
   constructor(
     readonly file: string,
-    readonly line: number,
+    /** undefined when the file could not be read at all */
+    readonly line: number | undefined,
     readonly reason: string,
   ) {
-    super(`${file}:${line}: ${reason}`, EXIT.dictionary);
+    super(`${file}${line ? `:${line}` : ""}: ${reason}`, EXIT.dictionary);
   }
 }

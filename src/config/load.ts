@@ -56,9 +56,10 @@ function checkJsonSyntax(text: string, path: string): void {
   } catch (error) {
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message)?.[1];
-    const offset = position === undefined ? text.length : Number(position);
-    const line = text.slice(0, offset).split("\n").length;
-    throw new ConfigError(path, line, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`);
+    const line = position === undefined ? undefined : text.slice(0, Number(position)).split("\n").length;
+    // V8 quotes the start of the text in some messages ('Unexpected token 'x', "x: [\n..." is not valid JSON'): the file name says which text
+    const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/, ".*" is not valid JSON$/s, "");
+    throw new ConfigError(path, line, `not valid JSON: ${reason}`);
   }
 }
 

@@ -19,7 +19,7 @@ export function readDictionarySource(file: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (error) {
-    throw new DictionaryError(file, 1, undefined, `cannot read the dictionary: ${whyUnreadable(error as NodeJS.ErrnoException)}`);
+    throw new DictionaryError(file, undefined, undefined, `cannot read the dictionary: ${whyUnreadable(error as NodeJS.ErrnoException)}`);
   }
 }
 

@@ -11,7 +11,7 @@ export function loadGlossary(file: string): Glossary {
   try {
     source = readFileSync(file, "utf8");
   } catch (error) {
-    throw new GlossaryError(file, 1, `cannot read the glossary: ${whyUnreadable(error as NodeJS.ErrnoException)}`);
+    throw new GlossaryError(file, undefined, `cannot read the glossary: ${whyUnreadable(error as NodeJS.ErrnoException)}`);
   }
   return parseGlossary(source, file);
 }

@@ -57,6 +57,10 @@ describe("parseConfig", () => {
     const error = errorOf('{\n  "rules": {\n    "a": "off",\n  }\n}\n', "c.json");
     expect(error.message).toMatch(/^c\.json:4: not valid JSON/);
   });
+  it("says what is wrong in one line, without quoting the file back, when JSON gives no position", () => {
+    const error = errorOf("x: [\n  1\n", "c.json");
+    expect(error.message).toBe("c.json: not valid JSON: Unexpected token 'x'");
+  });
   it("is data: a YAML tag or a JavaScript-looking value is not executed", () => {
     expect(errorOf("rules: !!js/function 'function () {}'\n").message).toMatch(/c\.yml:1/);
   });

@@ -91,8 +91,8 @@ const folderForFile: { option: string; code: number; message: RegExp }[] = [
   { option: "--source", code: EXIT.input, message: /Cannot read ".*folder": it is a directory, not a file \(the --source of ".*a\.txt"\)\./ },
   { option: "--output-file", code: EXIT.input, message: /Cannot write the report to ".*folder": it is a directory\./ },
   { option: "--config", code: EXIT.config, message: /folder: is a directory, not a configuration file$/ },
-  { option: "--dict", code: EXIT.dictionary, message: /folder:1: cannot read the dictionary: it is a directory, not a file$/ },
-  { option: "--glossary", code: EXIT.dictionary, message: /folder:1: cannot read the glossary: it is a directory, not a file$/ },
+  { option: "--dict", code: EXIT.dictionary, message: /folder: cannot read the dictionary: it is a directory, not a file$/ },
+  { option: "--glossary", code: EXIT.dictionary, message: /folder: cannot read the glossary: it is a directory, not a file$/ },
 ];
 
 describe("a directory where a file was expected", () => {
