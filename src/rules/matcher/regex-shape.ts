@@ -226,19 +226,39 @@ function analyseBarriers(source: string, flags: string): string {
  */
 export function leadingLookahead(source: string): string | null {
   if (!source.startsWith("(?=")) return null;
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === "\\") i++;
-    else if (char === "[") {
-      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
-    } else if (char === "(") depth++;
-    else if (char === ")" && --depth === 0) return source.slice(3, i);
-  }
-  return null;
+  let body: string | null = null;
+  scanStructure(source, (char, index, depth) => {
+    if (char !== ")" || depth !== 0) return false;
+    body = source.slice(3, index);
+    return true;
+  });
+  return body;
 }
 
-/** The atoms a match's first char may be matched by, and whether the piece may match nothing; null: not known. */
+/**
+ * Visits the structural characters of a regex source ( "(", ")", "|" and the
+ * rest outside escapes and character classes) with the group depth outside
+ * them: a "(" at depth 0 opens a top-level group, a ")" at depth 0 closes one.
+ * Stops when `visit` returns true.
+ */
+function scanStructure(source: string, visit: (char: string, index: number, depth: number) => boolean): void {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    if (char === "[") {
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+      continue;
+    }
+    if (char === ")") depth--;
+    if (visit(char, i, depth)) return;
+    if (char === "(") depth++;
+  }
+}
+
 function firsts(alternatives: Quantified[][]): { atoms: string[]; empty: boolean } | null {
   const atoms: string[] = [];
   let empty = false;
@@ -289,20 +309,14 @@ export function rememberFirstChar(source: string, flags: string, first: string |
 /** The top-level alternatives of a regex source ("a|(b|c)" gives "a" and "(b|c)"). */
 export function topLevelAlternatives(source: string): string[] {
   const alternatives: string[] = [];
-  let depth = 0;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === "\\") i++;
-    else if (char === "[") {
-      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
-    } else if (char === "(") depth++;
-    else if (char === ")") depth--;
-    else if (char === "|" && depth === 0) {
-      alternatives.push(source.slice(from, i));
-      from = i + 1;
+  scanStructure(source, (char, index, depth) => {
+    if (char === "|" && depth === 0) {
+      alternatives.push(source.slice(from, index));
+      from = index + 1;
     }
-  }
+    return false;
+  });
   alternatives.push(source.slice(from));
   return alternatives;
 }
