@@ -2,10 +2,9 @@
 // must be merged with the case-insensitive ones in text order, or a safe
 // case-insensitive match further along hides them.
 import { describe, expect, it } from "vitest";
-import { parseDictionary } from "../src/dictionary/loader.js";
-import { Linter } from "../src/linter.js";
+import { dictionaryLinter } from "./support/rule-tester.js";
 
-const dictionary = parseDictionary(
+const linter = dictionaryLinter(
   `category: terminology
 entries:
   - id: sensitive
@@ -24,9 +23,7 @@ entries:
     examples: [{ before: connotative development, after: quality-oriented development }]
     keep: [development]
 `,
-  "test.yml",
 );
-const linter = new Linter({ builtin: false, builtinRules: false, dictionaryObjects: [dictionary] });
 
 describe("case-sensitive phrase entries", () => {
   it("fire before a case-insensitive safe match later in the text", () => {
@@ -40,7 +37,7 @@ describe("case-sensitive phrase entries", () => {
 });
 
 describe("an entry's phrase inside its own longer match", () => {
-  const nested = parseDictionary(
+  const nestedLinter = dictionaryLinter(
     `category: terminology
 entries:
   - id: nested
@@ -52,7 +49,6 @@ entries:
 `,
     "nested.yml",
   );
-  const nestedLinter = new Linter({ builtin: false, builtinRules: false, dictionaryObjects: [nested] });
   it("is reported once", () => {
     expect(nestedLinter.check("promote the construction of ecological civilization").map((f) => f.range)).toEqual([[8, 51]]);
   });

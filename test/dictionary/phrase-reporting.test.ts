@@ -4,15 +4,10 @@
 // harm). An entry whose phrases overlap (“make new and greater
 // contributions”, “new and greater contributions”) reports once.
 import { describe, expect, it } from "vitest";
-import { parseDictionary } from "../../src/dictionary/loader.js";
-import { Linter } from "../../src/linter.js";
+import { dictionaryLinter } from "../support/rule-tester.js";
 
-const linter = new Linter({
-  builtin: false,
-  builtinRules: false,
-  dictionaryObjects: [
-    parseDictionary(
-      `category: terminology
+const linter = dictionaryLinter(
+  `category: terminology
 entries:
   - id: culture-and-tourism
     regex: '(?:Literature|Culture)\\s+and\\s+(?:Travel|Tourism)(?=\\s+Bureau)'
@@ -35,10 +30,7 @@ entries:
     examples: [{before: "make new and greater contributions", after: "make even greater contributions"}]
     keep: ["make even greater contributions"]
 `,
-      "test.yml",
-    ),
-  ],
-});
+);
 
 describe("a match already in the preferred form", () => {
   it("is not reported by a regex entry, while the wrong forms still are", () => {

@@ -3,9 +3,8 @@
 // the one deferred to the next pass (where it may no longer match), never the
 // safe fix; an insertion at that point still goes in before either.
 import { describe, expect, it } from "vitest";
-import { parseDictionary } from "../../src/dictionary/loader.js";
+import { dictionaryLinter } from "../support/rule-tester.js";
 import { applyFixes } from "../../src/fix/apply.js";
-import { Linter } from "../../src/linter.js";
 import type { Finding, Safety } from "../../src/types.js";
 
 const finding = (ruleId: string, range: [number, number], replacement: string, safety: Safety): Finding => ({
@@ -53,12 +52,8 @@ describe("applyFixes at one start", () => {
 });
 
 describe("fix --unsafe with a safe entry and a shorter suggestion at one start", () => {
-  const linter = new Linter({
-    builtin: false,
-    builtinRules: false,
-    dictionaryObjects: [
-      parseDictionary(
-        `category: terminology
+  const linter = dictionaryLinter(
+    `category: terminology
 entries:
   - id: safety-production-month
     match: Safety Production Month
@@ -76,10 +71,7 @@ entries:
     examples: [{before: "safety production", after: "production safety"}]
     keep: ["production safety"]
 `,
-        "test.yml",
-      ),
-    ],
-  });
+  );
 
   it("keeps the certain fix", () => {
     const text = "The Safety Production Month opens today.";

@@ -2,6 +2,7 @@
 // each `invalid` case must draw exactly its findings and fix to `output`
 // (suggestions applied), and fixing the output again must change nothing.
 import { describe, expect, it } from "vitest";
+import { parseDictionary } from "../../src/dictionary/loader.js";
 import { Linter } from "../../src/linter.js";
 import type { Rule } from "../../src/types.js";
 
@@ -38,4 +39,9 @@ export function testRule(rule: Rule, cases: { valid: string[]; invalid: InvalidC
       });
     }
   });
+}
+
+/** A linter with only the dictionary given here as YAML (no built-in rules or dictionaries), as a dictionary author's file would run. */
+export function dictionaryLinter(yaml: string, file = "test.yml"): Linter {
+  return new Linter({ builtin: false, builtinRules: false, dictionaryObjects: [parseDictionary(yaml, file)] });
 }
