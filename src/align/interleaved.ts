@@ -1,4 +1,5 @@
 import type { Language, Segment } from "../types.js";
+import { isChinese } from "../language/detect.js";
 import { Locator } from "../locate.js";
 import { alignParagraphs } from "./align.js";
 
@@ -19,6 +20,8 @@ const PLAUSIBLE_RATIO: [number, number] = [0.8, 6];
 
 /** Sets `source` on the English segments of an interleaved document (other documents are left as they are). */
 export function pairInterleaved(text: string, segments: Segment[]): void {
+  // nothing pairs without Chinese; asking languages would decide the pending ones (see language/detect.ts)
+  if (!segments.some(isChinese)) return;
   const runs = languageRuns(segments);
   const pairs: [Run, Run][] = [];
   for (let k = 0; k + 1 < runs.length; k++) if (runs[k]!.lang === "zh" && runs[k + 1]!.lang === "en") pairs.push([runs[k]!, runs[k + 1]!]);

@@ -32,16 +32,68 @@ export function countScripts(text: string): { han: number; latinWords: number } 
 
 /** Chinese, English, or neither: a paragraph in another Latin-script language (see latin.ts) is "none". */
 export function detectLanguage(text: string): Language {
-  // no Han character: English when a Latin word is left outside URLs and file names,
-  // unless it is clearly another Latin-script language
-  if (!MAY_HAVE_HAN.test(text)) {
-    const prose = proseOf(text);
-    if (!LATIN.test(prose)) return "none";
-    return isOtherLatinLanguage(prose) ? "none" : "en";
-  }
+  const latin = latinProse(text);
+  if (latin !== undefined) return isOtherLatinLanguage(latin) ? "none" : "en";
+  return scriptLanguage(text);
+}
+
+/**
+ * The prose of a text with no Han character and a Latin word outside URLs and
+ * file names: English unless it is clearly another Latin-script language
+ * (that question is left to the caller). Undefined for any other text.
+ */
+function latinProse(text: string): string | undefined {
+  if (MAY_HAVE_HAN.test(text)) return undefined;
+  const prose = proseOf(text);
+  return LATIN.test(prose) ? prose : undefined;
+}
+
+/** The language of a text that is not Latin prose without Han (see latinProse). */
+function scriptLanguage(text: string): Language {
+  if (!MAY_HAVE_HAN.test(text)) return "none";
   const { han, latinWords } = countScripts(text);
   if (han === 0 && latinWords === 0) return "none";
   return han >= latinWords ? "zh" : "en";
+}
+
+// Telling English from another Latin-script language (isOtherLatinLanguage)
+// counts the words of the whole paragraph, and it was most of the time spent
+// on languages. The answer matters only where rules of one language and not
+// the other report something; so a Latin paragraph without Han gets a `lang`
+// that asks the question when first read, and the engine (see engine.ts)
+// runs its rules without reading it, reading it only when a rule of one of
+// the two languages has reported. The answer is the one asked at once would
+// have given: same prose, same question.
+const pendingLatin = new WeakSet<Segment>();
+
+/** True while a segment's language is "en" or "none" and not decided yet (reading `lang` decides it). */
+export const languagePending = (segment: Segment): boolean => pendingLatin.has(segment);
+
+/** True when a segment is Chinese, without deciding a pending language (a pending one is never Chinese). */
+export const isChinese = (segment: Segment): boolean => !pendingLatin.has(segment) && segment.lang === "zh";
+
+function withLanguage(segment: Segment): Segment {
+  const latin = latinProse(segment.text);
+  if (latin === undefined) return { ...segment, lang: scriptLanguage(segment.text) };
+  const out: Segment = { ...segment };
+  let lang: Language | undefined;
+  Object.defineProperty(out, "lang", {
+    enumerable: true,
+    configurable: true,
+    get: (): Language => {
+      if (lang === undefined) {
+        lang = isOtherLatinLanguage(latin) ? "none" : "en";
+        pendingLatin.delete(out);
+      }
+      return lang;
+    },
+    set: (value: Language) => {
+      lang = value;
+      pendingLatin.delete(out);
+    },
+  });
+  pendingLatin.add(out);
+  return out;
 }
 
 /**
@@ -56,7 +108,7 @@ export function assignLanguages(segments: Segment[]): Segment[] {
     const lines = segment.map || !MAY_HAVE_HAN.test(segment.text) ? [] : splitLines(segment);
     const languages = new Set(lines.map((line) => line.lang).filter((lang) => lang !== "none"));
     if (languages.size > 1) out.push(...lines);
-    else out.push({ ...segment, lang: detectLanguage(segment.text) });
+    else out.push(withLanguage(segment));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Finding, Rule, RuleReport, Safety, Segment, Severity } from "../types.js";
 import { lineStartBefore, nextLineBreak } from "../markup/line-breaks.js";
 import { crossesLocked, sourceRange } from "./source-range.js";
+import { languagePending } from "../language/detect.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -21,24 +22,60 @@ export function runRules(segments: Segment[], rules: readonly Rule[], options: E
   const findings: RawFinding[] = [];
   const categories = options.categories?.length ? new Set(options.categories) : undefined;
   const active = rules.filter((rule) => !(rule.meta.ownIdOnly && dropsOwnReports(rule, options, categories)));
+  /** the reports of a rule kept by the options, as findings (or held, see runPending) */
+  const reporter =
+    (segment: Segment, rule: Rule, keep: (report: RuleReport, ruleId: string, category: string, severity: Severity) => void) =>
+    (report: RuleReport): void => {
+      const ruleId = report.ruleId ?? rule.meta.id;
+      const category = report.category ?? rule.meta.category;
+      if (options.only && ruleId !== options.only) return;
+      if (categories && !categories.has(category)) return;
+      const setting = options.rules?.[ruleId] ?? options.rules?.[category];
+      if (setting === "off" || (setting === undefined && rule.meta.defaultOff && ruleId === rule.meta.id)) return;
+      keep(report, ruleId, category, setting ?? report.severity ?? rule.meta.severity);
+    };
   for (const segment of segments) {
+    if (languagePending(segment)) {
+      runPending(segment, active, reporter, findings);
+      continue;
+    }
     for (const rule of active) {
       if (!rule.meta.languages.includes(segment.lang)) continue;
-      rule.check({
-        segment,
-        report: (report) => {
-          const ruleId = report.ruleId ?? rule.meta.id;
-          const category = report.category ?? rule.meta.category;
-          if (options.only && ruleId !== options.only) return;
-          if (categories && !categories.has(category)) return;
-          const setting = options.rules?.[ruleId] ?? options.rules?.[category];
-          if (setting === "off" || (setting === undefined && rule.meta.defaultOff && ruleId === rule.meta.id)) return;
-          findings.push(toFinding(segment, rule, report, ruleId, category, setting ?? report.severity ?? rule.meta.severity));
-        },
-      });
+      rule.check({ segment, report: reporter(segment, rule, (report, ruleId, category, severity) => findings.push(toFinding(segment, rule, report, ruleId, category, severity))) });
     }
   }
   return findings.sort(byPosition);
+}
+
+type Reporter = (segment: Segment, rule: Rule, keep: (report: RuleReport, ruleId: string, category: string, severity: Severity) => void) => (report: RuleReport) => void;
+
+/**
+ * The rules of a segment whose language is "en" or "none", not decided yet
+ * (see language/detect.ts): a rule of both runs as it would; a rule of
+ * English only runs too, its reports held until the end of the segment, and
+ * the language is decided only when some were made (kept if it is English,
+ * dropped if not); a rule of "none" only decides it first. The findings, and
+ * their order, are those of deciding the language at the start.
+ */
+function runPending(segment: Segment, rules: readonly Rule[], reporter: Reporter, findings: RawFinding[]): void {
+  const held: { rule: Rule; report: RuleReport; ruleId: string; category: string; severity: Severity; englishOnly: boolean }[] = [];
+  for (const rule of rules) {
+    const { languages } = rule.meta;
+    const english = languages.includes("en");
+    const none = languages.includes("none");
+    if (!english && !none) continue;
+    // a rule of "none" and not English must know (reading lang decides it); so must one once it is decided
+    if (!languagePending(segment) || !english) {
+      if (!languages.includes(segment.lang)) continue;
+    }
+    const englishOnly = !none;
+    rule.check({ segment, report: reporter(segment, rule, (report, ruleId, category, severity) => held.push({ rule, report, ruleId, category, severity, englishOnly })) });
+  }
+  const english = !held.some((h) => h.englishOnly) || segment.lang === "en";
+  for (const { rule, report, ruleId, category, severity, englishOnly } of held) {
+    if (englishOnly && !english) continue;
+    findings.push(toFinding(segment, rule, report, ruleId, category, severity));
+  }
 }
 
 /** The order of findings: by start, then end, then rule id. */
