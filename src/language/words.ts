@@ -1,4 +1,5 @@
 import { lazy, lazyRequire } from "../lazy-require.js";
+import { bestSplit, dictionaryWords, indexWords, type ChunkContext, type WordIndex, type WordInfo } from "./segmentit-chunks.js";
 
 // Chinese word boundaries from segmentit, so that a glossary term matches
 // only as whole words (人大 in 人大代表, not in 个人大事). Loaded on first
@@ -6,12 +7,21 @@ import { lazy, lazyRequire } from "../lazy-require.js";
 // since segmentit manages about 0.3 MB/s. Glossary terms are added to its
 // dictionary so that it keeps them whole.
 
-interface Segmenter {
+export interface Segmenter {
   doSegment(text: string, options: { simple: true }): string[];
   loadDict(dict: string): Segmenter;
+  getDict<T extends "TABLE" | "TABLE2">(type: T): ChunkContext[T];
+  POSTAG: Record<string, number>;
+  modules: { tokenizer: object[] };
 }
-interface SegmentitModule {
+interface DictTokenizer {
+  matchWord(text: string, cur: number, preword: WordInfo | undefined): WordInfo[];
+  filterWord(words: WordInfo[], preword: WordInfo | undefined, text: string): WordInfo[];
+}
+export interface SegmentitModule {
   Segment: new () => Segmenter;
+  DictTokenizer: abstract new (...args: never[]) => DictTokenizer;
+  CHS_NAMES: { FAMILY_NAME_1: Record<string, unknown>; FAMILY_NAME_2: Record<string, unknown> };
   useDefault(segment: Segmenter): Segmenter;
 }
 
@@ -24,8 +34,36 @@ let pending: string[] = [];
 
 const segmenter = lazy(() => {
   const segmentit = lazyRequire<SegmentitModule>("segmentit")();
-  return segmentit.useDefault(new segmentit.Segment());
+  return withFastSplits(segmentit, segmentit.useDefault(new segmentit.Segment()));
 });
+
+/**
+ * segmentit with its choice among a run's splits computed without listing
+ * them (see segmentit-chunks.ts): the same words, without the time that grows
+ * with the number of splits (most of a second on some 40-character runs).
+ */
+export function withFastSplits(segmentit: SegmentitModule, segment: Segmenter): Segmenter {
+  const tokenizer = segment.modules.tokenizer.find((module): module is DictTokenizer => module instanceof segmentit.DictTokenizer);
+  if (!tokenizer) return segment;
+  const filterWord = tokenizer.filterWord.bind(tokenizer);
+  const matchWord = tokenizer.matchWord.bind(tokenizer);
+  // the tables are segmentit's own objects, so words loaded later are seen too
+  const context: ChunkContext = { TABLE: segment.getDict("TABLE"), TABLE2: segment.getDict("TABLE2"), POSTAG: segment.POSTAG, ...segmentit.CHS_NAMES };
+  // the index of TABLE2 is rebuilt after every loadDict (glossary terms are added that way)
+  let index: WordIndex | undefined;
+  const loadDict = segment.loadDict.bind(segment);
+  segment.loadDict = (dict) => {
+    index = undefined;
+    return loadDict(dict);
+  };
+  tokenizer.filterWord = (words, preword, text) => bestSplit(words, preword, text, context) ?? filterWord(words, preword, text);
+  // DictTokenizer.split always asks from the start of a text
+  tokenizer.matchWord = (text, cur, preword) => {
+    const words = cur === 0 ? dictionaryWords(text, (index ??= indexWords(context.TABLE2))) : undefined;
+    return words ? tokenizer.filterWord(words, preword, text) : matchWord(text, cur, preword);
+  };
+  return segment;
+}
 
 /** Words segmentit must keep whole (glossary terms); cheap until segmentation is first needed. */
 export function addWords(words: Iterable<string>): void {

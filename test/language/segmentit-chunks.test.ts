@@ -1,0 +1,108 @@
+// segmentit with the faster word lookup and choice of split (withFastSplits,
+// src/language/segmentit-chunks.ts) against segmentit as published: the same
+// words, parts of speech and order for every text (word boundaries decide
+// which glossary terms match, so any difference would change findings).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bestSplit, type ChunkContext, type WordInfo } from "../../src/language/segmentit-chunks.js";
+import { withFastSplits, type Segmenter, type SegmentitModule } from "../../src/language/words.js";
+
+const require = createRequire(import.meta.url);
+const segmentit = require("segmentit") as SegmentitModule;
+const CORPUS = "../shared/corpus/parallel/ntrex128_newstest2019_zh-en.tsv";
+/** glossary terms, loaded as src/language/words.ts loads them (they change the splits around them) */
+const TERMS = ["立德树人", "国务院", "美国国务院", "人大", "一带一路", "全国人民代表大会", "改革开放", "白宫", "欧盟", "最高法院"];
+
+function segmenters(): [Segmenter, Segmenter] {
+  const plain = segmentit.useDefault(new segmentit.Segment());
+  const fast = withFastSplits(segmentit, segmentit.useDefault(new segmentit.Segment()));
+  return [plain, fast];
+}
+
+function loadTerms(segment: Segmenter, terms: readonly string[]): void {
+  segment.loadDict(terms.map((term) => `${term}|0x100000|20000`).join("\n"));
+}
+
+/** Full results (word, part of speech), not only the words: the split and its tags must agree. */
+const segment = (segmenter: Segmenter, text: string): string => JSON.stringify((segmenter.doSegment as (text: string, options: object) => unknown)(text, {}));
+
+function fixtureTexts(): string[] {
+  const texts = readdirSync("fixtures/bilingual")
+    .filter((name) => /\.(txt|tsv|xlf|xliff)$/.test(name))
+    .flatMap((name) => readFileSync(`fixtures/bilingual/${name}`, "utf8").split("\n"));
+  return texts.filter((line) => /\p{Script=Han}/u.test(line));
+}
+
+describe("segmentit with fast splits", () => {
+  const [plain, fast] = segmenters();
+  loadTerms(plain, TERMS);
+  loadTerms(fast, TERMS);
+
+  it("splits the bilingual fixtures as segmentit does", () => {
+    const texts = fixtureTexts();
+    expect(texts.length).toBeGreaterThan(10);
+    for (const text of texts) expect(segment(fast, text), text).toBe(segment(plain, text));
+  });
+
+  it.runIf(existsSync(CORPUS))("splits the Chinese side of the parallel corpus as segmentit does", () => {
+    const lines = readFileSync(CORPUS, "utf8").split("\n").slice(1);
+    const texts = lines.map((line) => line.split("\t")[2]).filter((text): text is string => !!text);
+    for (const text of texts) expect(segment(fast, text), text).toBe(segment(plain, text));
+  });
+
+  it("splits generated text as segmentit does: dictionary words, terms, single characters, punctuation, Latin and digits", () => {
+    // words that make splits ambiguous: prefixes and suffixes of each other, numbers and units, surnames
+    const pieces = [...TERMS, "人民", "代表", "大会", "代表大会", "国务", "务院", "美国", "国家", "家长", "长春", "市长", "长春市", "春药", "药店",
+      "的", "之", "了", "和", "是", "在", "三", "十五", "点", "五", "分之", "年", "月", "日", "号", "个", "张", "王", "欧阳", "司马", "明", "华",
+      "研究", "生命", "起源", "研究生", "命", "发展", "中国", "中华", "人民共和国", "改革", "开放", "都", "很", "红", "色", "好", "快", "走"];
+    const separators = ["，", "。", "、", "“", "”", " ", "\n", "A", "AM", "2019", "3.5", "%", "（", "）", "toString", "constructor"];
+    const text = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...pieces) }, { weight: 1, arbitrary: fc.constantFrom(...separators) }), { maxLength: 14 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(text, (generated) => segment(fast, generated) === segment(plain, generated)), { numRuns: 1500, seed: 6 });
+  });
+
+  it("sees words loaded after its first use (glossary terms of a later glossary)", () => {
+    const [plainLater, fastLater] = segmenters();
+    const text = "坚持立德树人的要求和新时代教育方针";
+    expect(segment(fastLater, text)).toBe(segment(plainLater, text));
+    loadTerms(plainLater, ["新时代教育方针", "坚持立德"]);
+    loadTerms(fastLater, ["新时代教育方针", "坚持立德"]);
+    expect(segment(fastLater, text)).toBe(segment(plainLater, text));
+    expect(fastLater.doSegment(text, { simple: true })).toContain("新时代教育方针");
+  });
+});
+
+describe("the choice of split alone, on made-up dictionaries where splits tie", () => {
+  // segmentit's filterWord, run on a stand-in segmenter whose table is the made-up one
+  const POSTAG = (segmentit as unknown as { POSTAG: Record<string, number> }).POSTAG;
+  const original = (segmentit.DictTokenizer.prototype as unknown as { filterWord(this: object, words: WordInfo[], preword: WordInfo | undefined, text: string): WordInfo[] }).filterWord;
+  const tags = [0, POSTAG.D_A!, POSTAG.D_C!, POSTAG.D_F!, POSTAG.A_M!, POSTAG.A_Q!, POSTAG.D_MQ!, POSTAG.D_N!, POSTAG.A_NS!, POSTAG.A_NT!, POSTAG.D_U!, POSTAG.D_V!, POSTAG.A_NR!, 1];
+  const surnames = segmentit.CHS_NAMES;
+  // characters that are also surnames, time units and particles, so that every scoring rule fires
+  const alphabet = ["张", "王", "年", "月", "的", "之", "人", "大", "会", "点"];
+  const arbitrary = fc.record({
+    text: fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 9 }).map((chars) => chars.join("")),
+    entries: fc.array(fc.record({ start: fc.nat(8), length: fc.integer({ min: 1, max: 4 }), p: fc.constantFrom(...tags), f: fc.constantFrom(0, 0, 0, 1, 2) }), { maxLength: 14 }),
+    preword: fc.option(fc.record({ w: fc.constantFrom(...alphabet, "，", "A"), p: fc.option(fc.constantFrom(...tags), { nil: undefined }) }), { nil: undefined }),
+  });
+  it("picks the same split as segmentit's filterWord", () => {
+    fc.assert(
+      fc.property(arbitrary, ({ text, entries, preword }) => {
+        const TABLE: ChunkContext["TABLE"] = {};
+        for (const { start, length, p, f } of entries) if (start + length <= text.length) TABLE[text.substr(start, length)] = { p, f };
+        // matchWord's list: every table word at every offset, shortest first
+        const words = (): WordInfo[] => {
+          const found: WordInfo[] = [];
+          for (let c = 0; c < text.length; c++) for (let n = 1; n <= 4; n++) if (c + n <= text.length && text.substr(c, n) in TABLE) found.push({ w: text.substr(c, n), c, f: TABLE[text.substr(c, n)]!.f });
+          return found;
+        };
+        const before = preword && { ...preword, c: 0, f: 0 };
+        const expected = original.call({ segment: { POSTAG, getDict: () => TABLE } }, words(), before && { ...before }, text);
+        const actual = bestSplit(words(), before && { ...before }, text, { TABLE, TABLE2: {}, POSTAG, ...surnames });
+        return JSON.stringify(actual?.map(({ w, c }) => [w, c])) === JSON.stringify(expected.map(({ w, c }) => [w, c]));
+      }),
+      { numRuns: 4000, seed: 6 },
+    );
+  });
+});
