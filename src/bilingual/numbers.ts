@@ -28,6 +28,8 @@ export const numbersRule: Rule = {
   check({ segment, report }) {
     if (!segment.source) return;
     const source = sourceProfile(segment.source.text);
+    // nothing to report without a strong number on either side, and the English has one only with a digit
+    if (!source.strong.length && !/[0-9]/.test(segment.text)) return;
     const english = englishNumbers(segment.text);
     const missing = uniqueByValue(source.strong.filter((n) => !hasValue(english.values, n.value)));
     for (const number of missing) {

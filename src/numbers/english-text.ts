@@ -26,8 +26,21 @@ const WORDS: Record<string, number> = {
 };
 const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, decade: 10, decades: 10, hundredth: 100, thousandth: 1000 };
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/**
+ * Each month's name and every beginning of it of three letters or more → its
+ * index. No two months share a beginning that long, so a word is a month when
+ * it is in here and is the whole name or capitalised (an abbreviation: Sept,
+ * Dec), as a search through the names would find; one lookup per word.
+ */
+const MONTH_STARTS = new Map<string, number>(MONTHS.flatMap((name, index) => [...name.slice(2)].map((_, k) => [name.slice(0, k + 3), index] as const)));
 const WORD = /\p{L}+/gu;
 const RELATIVE_YEAR = /\b(?:this|last|next|that|the same|the following|the previous|a) year\b|\bannual|\bcentury\b/i;
+
+/** The month (0–11) a word names, as lower-cased `word` and as `written`; -1 for none. */
+export function monthIndex(word: string, written: string): number {
+  const start = MONTH_STARTS.get(word);
+  return start !== undefined && (MONTHS[start] === word || /^[A-Z]/.test(written)) ? start : -1;
+}
 
 export function englishNumbers(text: string): NumberProfile {
   const strong: NumberMention[] = [];
@@ -60,7 +73,7 @@ export function englishNumbers(text: string): NumberProfile {
   let current = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase();
-    const month = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word) && /^[A-Z]/.test(match[0])));
+    const month = monthIndex(word, match[0]);
     if (month >= 0) values.push(month + 1);
     const small = WORDS[word];
     const scale = WORD_SCALES[word];

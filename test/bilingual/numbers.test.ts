@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Linter } from "../../src/linter.js";
 import { parseChineseNumeral } from "../../src/numbers/chinese-numerals.js";
+import { englishNumbers, monthIndex } from "../../src/numbers/english-text.js";
 import { checkPairs } from "../support/bilingual.js";
 
 const linter = new Linter();
@@ -72,5 +74,37 @@ describe("number-mismatch", () => {
       "The source (zh:1) has “1.2亿” (120,000,000), which is not in the English.",
       "“1.2 billion” is not in the source (zh:1).",
     ]);
+  });
+});
+
+describe("English numbers: the shortcuts", () => {
+  const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  /** the search through the month names that monthIndex replaces */
+  const searched = (word: string, written: string) => MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word) && /^[A-Z]/.test(written)));
+  const prefixes = MONTHS.flatMap((name) => [...name].map((_, k) => name.slice(0, k + 1)));
+  const casings = (word: string) => [word, word.toUpperCase(), word.charAt(0).toUpperCase() + word.slice(1), `É${word}`];
+
+  it("monthIndex finds the month a search through the names finds, for every beginning of every month in every casing", () => {
+    for (const prefix of [...prefixes, "mayday", "janus", "decimal", "marchers", "ma", "ju", "", "octopus", "augur"]) {
+      for (const written of casings(prefix)) expect(monthIndex(written.toLowerCase(), written), written).toBe(searched(written.toLowerCase(), written));
+    }
+  });
+
+  it("monthIndex agrees with the search on generated words", () => {
+    const letters = fc.constantFrom(..."abcdefghijlmnoprstuvyADJFMSONÉ");
+    fc.assert(fc.property(fc.array(letters, { maxLength: 9 }).map((chars) => chars.join("")), (written) => monthIndex(written.toLowerCase(), written) === searched(written.toLowerCase(), written)), { numRuns: 5000, seed: 6 });
+  });
+
+  it("an English text without an ASCII digit has no strong number (so number-mismatch skips it when the source has none)", () => {
+    const pieces = fc.constantFrom("three", "½", "٣", "３", "Ⅻ", "²", "twenty-one", "first", "1", " ", "a", "%", "m", "bn", "thousand", "，", "١٢", "10th", "O'clock", "a.m.");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(" ")), (text) => /[0-9]/.test(text) || englishNumbers(text).strong.length === 0),
+      { numRuns: 3000, seed: 6 },
+    );
+  });
+
+  it("reports the same with and without a digit when the source has no strong number", () => {
+    expect(numbers("Three people came.", "三人来了。")).toEqual([]);
+    expect(numbers("The 3 of them came.", "他们来了。")).toEqual([{ text: "3", message: "“3” is not in the source (zh:1)." }]);
   });
 });
