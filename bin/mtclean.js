@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is compiled to dist/ by `npm install` (the prepare script).
-import { main } from "../dist/cli/main.js";
-import { exitQuietlyWhenOutputCloses } from "../dist/cli/closed-output.js";
+// Thin launcher: the CLI is compiled to dist/ and bundled with its code cache
+// by `npm install` (the prepare script); see src/bundle/load.ts.
+import { runBundle } from "../dist/bundle/load.js";
 
-exitQuietlyWhenOutputCloses(process.stdout);
-exitQuietlyWhenOutputCloses(process.stderr);
-process.exitCode = await main(process.argv.slice(2));
+runBundle("cli");

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { LinterOptions } from "../../linter.js";
 import type { FromWorker, LintJob, LintOutcome, LintTask, ToWorker } from "./types.js";
+import { workerScript } from "./worker-script.js";
 
 export type { LintJob, LintOutcome, LintTask, CheckOutcome } from "./types.js";
 
@@ -105,7 +106,7 @@ export function inWorkers(run: ParallelRun): Promise<LintOutcome[]> {
       } else if (!held.get(worker)) worker.postMessage({ type: "exit" } satisfies ToWorker);
     };
     for (let i = 0; i < running; i++) {
-      const worker = new Worker(new URL("./worker.js", import.meta.url));
+      const worker = new Worker(workerScript());
       workers.push(worker);
       worker.on("message", (message: FromWorker) => {
         if (message.type === "error") return fail(new Error(`a worker thread failed: ${message.message}`));

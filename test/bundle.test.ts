@@ -1,0 +1,53 @@
+// The bundled CLI and its V8 code cache (src/bundle/load.ts): the cache makes
+// a start faster and changes nothing else. A copy of the package whose code
+// caches are garbage, or missing, gives the same output as the built one.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+const SEED = join(ROOT, "fixtures/seed/input.txt");
+
+/** A copy of the package (links to everything but bin/ and dist/bundle/, which are copied), with its code caches changed. */
+function packageCopy(changeCache: (file: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), "mtclean-bundle-"));
+  for (const name of ["node_modules", "dictionaries", "package.json"]) symlinkSync(join(ROOT, name), join(dir, name));
+  cpSync(join(ROOT, "bin"), join(dir, "bin"), { recursive: true });
+  mkdirSync(join(dir, "dist"));
+  for (const name of readdirSync(join(ROOT, "dist"))) if (name !== "bundle") symlinkSync(join(ROOT, "dist", name), join(dir, "dist", name));
+  cpSync(join(ROOT, "dist/bundle"), join(dir, "dist/bundle"), { recursive: true });
+  for (const name of readdirSync(join(dir, "dist/bundle"))) if (name.endsWith(".code-cache")) changeCache(join(dir, "dist/bundle", name));
+  return dir;
+}
+
+function run(root: string, args: string[], input = "") {
+  const result = spawnSync(process.execPath, [join(root, "bin/mtclean.js"), ...args], { input, cwd: ROOT, env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the bundled CLI", () => {
+  it("is built with a code cache for the CLI and for its worker threads", () => {
+    const names = readdirSync(join(ROOT, "dist/bundle"));
+    expect(names).toContain("cli.code-cache");
+    expect(names).toContain("worker.code-cache");
+  });
+
+  const cases: [string, (file: string) => void][] = [
+    ["garbage", (file) => writeFileSync(file, Buffer.alloc(4096, 7))],
+    ["missing", (file) => rmSync(file)],
+  ];
+  for (const [what, change] of cases) {
+    it(`gives the same output with a ${what} code cache, in one thread and with a worker`, () => {
+      const copy = packageCopy(change);
+      const input = readFileSync(SEED, "utf8");
+      const fix = ["fix", "--no-config"];
+      expect(run(copy, fix, input)).toEqual(run(ROOT, fix, input));
+      const check = ["check", "--no-config", "--format", "json", "--jobs", "2", SEED, join(ROOT, "fixtures/seed/expected.txt")];
+      const built = run(ROOT, check);
+      expect(JSON.parse(built.stdout).length).toBe(2);
+      expect(run(copy, check)).toEqual(built);
+    });
+  }
+});
