@@ -13,7 +13,7 @@ function copyOfBuiltin(): { dir: string; cache: string } {
   const root = mkdtempSync(join(tmpdir(), "mtclean-cache-"));
   const dir = join(root, "dictionaries");
   cpSync(BUILTIN_DICTIONARY_DIR, dir, { recursive: true });
-  return { dir, cache: join(root, "cache.json") };
+  return { dir, cache: join(root, "cache.bin") };
 }
 
 describe("dictionary cache", () => {
@@ -39,6 +39,18 @@ describe("dictionary cache", () => {
     const loaded = loadDictionaryFolder(dir, cache).find((d) => d.file === file)!;
     expect(loaded.entries.some((e) => e.message === "Edited after the build.")).toBe(true);
     expect(loaded).toEqual(loadDictionaryFile(file));
+  });
+
+  it("tells an edit that keeps the file's length by its bytes", () => {
+    const { dir, cache } = copyOfBuiltin();
+    writeDictionaryCache(dir, cache);
+    const file = dictionaryFilesIn(dir)[0]!;
+    const text = readFileSync(file, "utf8");
+    const message = /message: (.*)/.exec(text)![1]!;
+    const edited = text.replace(message, "X".repeat(Buffer.byteLength(message)));
+    expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
+    writeFileSync(file, edited);
+    expect(loadDictionaryFolder(dir, cache).find((d) => d.file === file)).toEqual(loadDictionaryFile(file));
   });
 
   it("picks up a file added after the build, and works with no cache at all", () => {

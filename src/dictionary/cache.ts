@@ -2,19 +2,26 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
-import { parseDictionary, readDictionarySource } from "./loader.js";
+import { parseDictionary, readDictionaryBytes } from "./loader.js";
 import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
 import { rememberLiterals, requiredLiterals, requiredPrefixes } from "../rules/matcher/literal-gate.js";
 import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength, rememberFirstChar, rememberShape } from "../rules/matcher/regex-shape.js";
 
 // The built-in dictionaries compiled at build time (`npm run build`) into one
-// JSON file next to this module, so that a run does not load the YAML parser
-// and validate every entry again at each start. Each file's YAML text is kept
-// beside its entries: a file whose text differs from the cached one (an edit
+// file next to this module, so that a run does not load the YAML parser and
+// validate every entry again at each start. Each file's YAML bytes are kept
+// beside its entries: a file whose bytes differ from the cached ones (an edit
 // without a rebuild) is parsed from YAML as before, so the cache can be stale
 // but never wrong.
+//
+// The file is read at every start, so its form is chosen for that: one line
+// of JSON in ASCII only (other characters as \u escapes), then the bytes of
+// every YAML file, one after the other. ASCII, because a single Chinese
+// character makes Node decode a whole file into a two-byte string, several
+// times slower to read and to parse; the YAML as bytes, because comparing
+// bytes with bytes needs no decoding of either.
 
-export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.json");
+export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.bin");
 /** bumped when the stored form changes */
 export const CACHE_VERSION = 4;
 const VERSION = CACHE_VERSION;
@@ -33,7 +40,8 @@ export type StoredEntry = Omit<DictionaryEntry, "regex" | "when" | "where"> & {
 interface StoredFile {
   /** the path below the dictionary folder, with forward slashes */
   name: string;
-  source: string;
+  /** the length of its YAML bytes, which follow the JSON line in the files' order */
+  bytes: number;
   entries: StoredEntry[];
 }
 
@@ -102,19 +110,32 @@ export function regexSourceOf(entry: DictionaryEntry): StoredRegExp | undefined 
   return storedSources.get(entry) ?? (entry.regex ? { source: entry.regex.source, flags: entry.regex.flags } : undefined);
 }
 
+/** JSON with every character beyond ASCII written as a \u escape (JSON.parse reads it back the same). */
+const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 /** Parses every dictionary of a folder and writes the cache (the build step). */
 export function writeDictionaryCache(dir: string = BUILTIN_DICTIONARY_DIR, cacheFile: string = BUILTIN_CACHE_FILE): void {
+  const sources: Buffer[] = [];
   const files = dictionaryFilesIn(dir).map((file): StoredFile => {
-    const source = readDictionarySource(file);
-    return { name: nameIn(dir, file), source, entries: parseDictionary(source, file).entries.map(storeEntry) };
+    const bytes = readDictionaryBytes(file);
+    sources.push(bytes);
+    return { name: nameIn(dir, file), bytes: bytes.length, entries: parseDictionary(bytes.toString("utf8"), file).entries.map(storeEntry) };
   });
-  writeFileSync(cacheFile, JSON.stringify({ version: VERSION, files } satisfies Cache));
+  writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${asciiJson({ version: VERSION, files } satisfies Cache)}\n`, "latin1"), ...sources]));
 }
 
-function readCache(cacheFile: string): Map<string, StoredFile> {
+/** The cached files by name, each with its YAML bytes. */
+function readCache(cacheFile: string): Map<string, { stored: StoredFile; source: Buffer }> {
   try {
-    const cache = JSON.parse(readFileSync(cacheFile, "utf8")) as Cache;
-    if (cache.version === VERSION) return new Map(cache.files.map((file) => [file.name, file]));
+    const data = readFileSync(cacheFile);
+    const end = data.indexOf(0x0a);
+    if (end === -1) throw new Error("not a cache file");
+    // ASCII: read as latin1, which copies bytes to a one-byte string without decoding
+    const cache = JSON.parse(data.toString("latin1", 0, end)) as Cache;
+    if (cache.version === VERSION) {
+      let offset = end + 1;
+      return new Map(cache.files.map((stored) => [stored.name, { stored, source: data.subarray(offset, (offset += stored.bytes)) }]));
+    }
   } catch {
     /* no cache (a source checkout before its first build): parse the YAML */
   }
@@ -122,15 +143,15 @@ function readCache(cacheFile: string): Map<string, StoredFile> {
 }
 
 /**
- * The dictionaries of a folder, from the cache where a file's text is the one
- * cached, from its YAML otherwise. The result is the same either way.
+ * The dictionaries of a folder, from the cache where a file's bytes are the
+ * ones cached, from its YAML otherwise. The result is the same either way.
  */
 export function loadDictionaryFolder(dir: string = BUILTIN_DICTIONARY_DIR, cacheFile: string = BUILTIN_CACHE_FILE): Dictionary[] {
   const cached = readCache(cacheFile);
   return dictionaryFilesIn(dir).map((file) => {
-    const source = readDictionarySource(file);
-    const stored = cached.get(nameIn(dir, file));
-    if (stored && stored.source === source) return { file, entries: stored.entries.map((entry) => restoreEntry(entry, file)) };
-    return parseDictionary(source, file);
+    const bytes = readDictionaryBytes(file);
+    const hit = cached.get(nameIn(dir, file));
+    if (hit && hit.source.equals(bytes)) return { file, entries: hit.stored.entries.map((entry) => restoreEntry(entry, file)) };
+    return parseDictionary(bytes.toString("utf8"), file);
   });
 }

@@ -16,8 +16,13 @@ export function loadDictionaryFile(file: string): Dictionary {
 
 /** A dictionary file's text; throws DictionaryError when it cannot be read. */
 export function readDictionarySource(file: string): string {
+  return readDictionaryBytes(file).toString("utf8");
+}
+
+/** A dictionary file's bytes (the compiled cache compares them); throws DictionaryError when it cannot be read. */
+export function readDictionaryBytes(file: string): Buffer {
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync(file);
   } catch (error) {
     throw new DictionaryError(file, undefined, undefined, `cannot read the dictionary: ${whyUnreadable(error as NodeJS.ErrnoException)}`);
   }
