@@ -1,9 +1,9 @@
-import { toSimplified } from "../language/simplified.js";
 import { chineseNumbers } from "../numbers/chinese-text.js";
 import { englishNumbers } from "../numbers/english-text.js";
 import { covered, hasValue, type NumberMention } from "../numbers/types.js";
 import type { Rule } from "../types.js";
 import { memoBySourceText } from "./memo.js";
+import { simplifiedSource } from "./simplified-source.js";
 
 // Numbers and dates on both sides of a pair: a number of the source that the
 // English lacks, and a number of the English that the source lacks. Values
@@ -15,7 +15,7 @@ const YEAR = (value: number): boolean => Number.isInteger(value) && value >= 190
 const format = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 6 });
 
 // Traditional numerals (萬, 億, 兩) read as their Simplified forms, so both scripts give the same findings
-const sourceProfile = memoBySourceText((text) => chineseNumbers(toSimplified(text)));
+const sourceProfile = memoBySourceText((text) => chineseNumbers(simplifiedSource(text)));
 
 export const numbersRule: Rule = {
   meta: {

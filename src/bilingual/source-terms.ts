@@ -1,13 +1,13 @@
 import type { TermIndex, TermMatch } from "../glossary/term-index.js";
-import { toSimplified } from "../language/simplified.js";
 import type { SourceText } from "../types.js";
 import { memoBySourceText } from "./memo.js";
+import { simplifiedSource } from "./simplified-source.js";
 
 // The glossary terms of a source paragraph, found once per source text and index.
 const perIndex = new WeakMap<TermIndex, (text: string) => TermMatch[]>();
 
 export function termsOfSource(index: TermIndex, source: SourceText): TermMatch[] {
   let find = perIndex.get(index);
-  if (!find) perIndex.set(index, (find = memoBySourceText((text) => index.find(toSimplified(text)))));
+  if (!find) perIndex.set(index, (find = memoBySourceText((text) => index.find(simplifiedSource(text)))));
   return find(source.text);
 }

@@ -1,0 +1,5 @@
+import { toSimplified } from "../language/simplified.js";
+import { memoBySourceText } from "./memo.js";
+
+/** The Simplified form of a source text, converted once for the rules that read it (key-term's terms, number-mismatch's numbers). */
+export const simplifiedSource = memoBySourceText(toSimplified);
