@@ -145,22 +145,22 @@ export function bestSplit(words: WordInfo[], preword: WordInfo | undefined, text
   return chosen.filter((id) => inTable[id]).map((id) => all[id]!);
 }
 
-/** The own words of segmentit's TABLE2, by their first UTF-16 unit: the lengths they come in (ascending) and a map per length. */
-export type WordIndex = Map<string, { lengths: number[]; words: Map<string, { f: number }>[] }>;
+/**
+ * Which word lengths each first character (UTF-16 unit) has among the own
+ * words of segmentit's TABLE2, as bits (lengths of 31 and more are always
+ * looked up): a scan of the table's keys, without copying its entries.
+ */
+export type WordIndex = Map<string, number>;
+
+const LONG = 31;
 
 export function indexWords(byLength: ChunkContext["TABLE2"]): WordIndex {
   const index: WordIndex = new Map();
-  const lengths = Object.keys(byLength).map(Number);
-  for (const length of lengths) {
-    const table = byLength[length]!;
-    for (const word of Object.keys(table)) {
-      const first = word[0]!;
-      let entry = index.get(first);
-      if (!entry) index.set(first, (entry = { lengths: [], words: [] }));
-      let k = entry.lengths.indexOf(length);
-      if (k < 0) k = entry.lengths.push(length) - 1;
-      (entry.words[k] ??= new Map()).set(word, table[word]!);
-    }
+  for (const key of Object.keys(byLength)) {
+    const length = Number(key);
+    if (length >= LONG) continue;
+    const bit = 1 << length;
+    for (const word of Object.keys(byLength[key]!)) index.set(word[0]!, (index.get(word[0]!) ?? 0) | bit);
   }
   return index;
 }
@@ -168,25 +168,31 @@ export function indexWords(byLength: ChunkContext["TABLE2"]): WordIndex {
 /**
  * DictTokenizer.matchWord's list of the dictionary words in `text`: at each
  * offset, the words of every length the table has, shortest first (a for-in
- * over TABLE2 gives its integer keys in ascending order). segmentit looks up
- * every length at every offset with `in`; here only the lengths that some
- * word beginning with that character has, in maps. The same list when `text`
- * has no ASCII character: `in` also finds the names Object.prototype has
- * (constructor, toString…), all ASCII, and a word of TABLE2[n] is n long.
- * Undefined for a text with ASCII (the caller lets segmentit look).
+ * over TABLE2 gives its integer keys in ascending order), looked up with `in`
+ * as segmentit does. segmentit looks up every length at every offset; here
+ * only the lengths that some word beginning with that character has. The same
+ * list when `text` has no ASCII character: `in` also finds the names
+ * Object.prototype has (constructor, toString…), all ASCII, and an own word
+ * of TABLE2[n] is n long. Undefined for a text with ASCII (the caller lets
+ * segmentit look).
  */
-export function dictionaryWords(text: string, index: WordIndex): WordInfo[] | undefined {
+export function dictionaryWords(text: string, byLength: ChunkContext["TABLE2"], index: WordIndex): WordInfo[] | undefined {
   if (/[\0-\x7f]/.test(text) || Object.getOwnPropertyNames(Object.prototype).some((name) => !/^[\0-\x7f]*$/.test(name))) return undefined;
+  const lengths: number[] = [];
+  const tables: Record<string, { f: number }>[] = [];
+  for (const key in byLength) {
+    lengths.push(Number(key));
+    tables.push(byLength[key]!);
+  }
   const found: WordInfo[] = [];
   for (let cur = 0; cur < text.length; cur++) {
-    const entry = index.get(text[cur]!);
-    if (!entry) continue;
-    for (let k = 0; k < entry.lengths.length; k++) {
-      const length = entry.lengths[k]!;
-      if (cur + length > text.length) continue;
+    const bits = index.get(text[cur]!) ?? 0;
+    for (let k = 0; k < lengths.length; k++) {
+      const length = lengths[k]!;
+      if (cur + length > text.length || (length < LONG && !(bits & (1 << length)))) continue;
       const w = text.substr(cur, length);
-      const word = entry.words[k]!.get(w);
-      if (word) found.push({ w, c: cur, f: word.f });
+      const table = tables[k]!;
+      if (w in table) found.push({ w, c: cur, f: table[w]!.f });
     }
   }
   return found;

@@ -59,7 +59,7 @@ export function withFastSplits(segmentit: SegmentitModule, segment: Segmenter): 
   tokenizer.filterWord = (words, preword, text) => bestSplit(words, preword, text, context) ?? filterWord(words, preword, text);
   // DictTokenizer.split always asks from the start of a text
   tokenizer.matchWord = (text, cur, preword) => {
-    const words = cur === 0 ? dictionaryWords(text, (index ??= indexWords(context.TABLE2))) : undefined;
+    const words = cur === 0 ? dictionaryWords(text, context.TABLE2, (index ??= indexWords(context.TABLE2))) : undefined;
     return words ? tokenizer.filterWord(words, preword, text) : matchWord(text, cur, preword);
   };
   return segment;

@@ -70,6 +70,12 @@ describe("segmentit with fast splits", () => {
     loadTerms(fastLater, ["新时代教育方针", "坚持立德"]);
     expect(segment(fastLater, text)).toBe(segment(plainLater, text));
     expect(fastLater.doSegment(text, { simple: true })).toContain("新时代教育方针");
+    // a term of 31 characters and more (its length is past the index's bits)
+    const long = "中华人民共和国全国人民代表大会常务委员会关于修改中华人民共和国教育法的决定";
+    loadTerms(plainLater, [long]);
+    loadTerms(fastLater, [long]);
+    for (const sample of [`根据${long}`, long]) expect(segment(fastLater, sample)).toBe(segment(plainLater, sample));
+    expect(fastLater.doSegment(`根据${long}`, { simple: true })).toContain(long);
   });
 });
 
