@@ -18,7 +18,7 @@ import { builtinRules } from "./rules/builtin/index.js";
 import { createUntranslatedChinese } from "./rules/builtin/untranslated-chinese.js";
 import { byPosition, runRules, type EngineOptions, type RawFinding } from "./rules/engine.js";
 import { compileEntries } from "./rules/kinds/dictionary-rule.js";
-import type { Finding, Rule, RuleMeta } from "./types.js";
+import type { Finding, Rule, RuleMeta, Segment } from "./types.js";
 
 export interface LinterOptions extends EngineOptions {
   /** extra dictionary files (YAML) */
@@ -68,8 +68,11 @@ export interface FixResult {
  * paragraphs of about RUN_CHARS (see Linter.inRuns): small enough for what a
  * run allocates to die young, never reaching the old generation of the heap.
  */
-const RUN_CHARS = 1 << 16;
+export const RUN_CHARS = 1 << 16;
 const RUNS_FROM = 1 << 18;
+
+/** A byte-order mark is U+FEFF, above U+2E80 but no Han character: it does not keep a text from being checked in runs. */
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** ESLint's limit: fixes that keep producing new fixes stop here. */
 export const MAX_FIX_PASSES = 10;
@@ -142,10 +145,30 @@ export class Linter {
    * findings: the segments of a 100 MB file would take twice its size.
    */
   private inRuns(text: string, options: CheckOptions): RawFinding[] | undefined {
-    if (text.length < RUNS_FROM || (options.format ?? "text") !== "text" || options.source || mayHaveHan(text)) return undefined;
+    if (!this.checksInRuns(text.length, mayHaveHan(withoutBom(text)), options)) return undefined;
     const findings: RawFinding[] = [];
-    for (const run of textSegmentRuns(text, RUN_CHARS)) for (const finding of runRules(assignLanguages(run), this.rules, this.engineOptions)) findings.push(finding);
+    for (const run of textSegmentRuns(text, RUN_CHARS)) for (const finding of this.checkRun(run)) findings.push(finding);
     return findings.sort(byPosition);
+  }
+
+  /**
+   * Whether check() takes a text of this length, with or without a char that
+   * may be Han (a BOM at its start aside), run by run: a text that is read a
+   * piece at a time (a large file, see cli/large) is checked that way too
+   * when this says so, with findings identical to check()'s.
+   */
+  checksInRuns(length: number, mayHaveHan: boolean, options: CheckOptions = {}): boolean {
+    return length >= RUNS_FROM && (options.format ?? "text") === "text" && !options.source && !mayHaveHan;
+  }
+
+  /** The raw findings of one run of textSegmentRuns(text, RUN_CHARS), by position. */
+  checkRun(run: Segment[]): RawFinding[] {
+    return runRules(assignLanguages(run), this.rules, this.engineOptions);
+  }
+
+  /** Whether check() applies inline directives (mtclean-disable...) to its findings. */
+  get readsDirectives(): boolean {
+    return this.directives.enabled;
   }
 
   fix(text: string, options: FixOptions = {}): FixResult {

@@ -25,12 +25,15 @@ export class Locator {
 
 export function locate(text: string, findings: RawFinding[]): Finding[] {
   const locator = new Locator(text);
-  return findings.map(({ ruleId, category, severity, message, range, fix }) => {
-    const start = locator.at(range[0]);
-    const end = locator.at(range[1]);
-    // the same keys in the same order as a spread of the raw finding gives (reports print them in this order)
-    return fix === undefined
-      ? { ruleId, category, severity, message, range, line: start.line, column: start.column, endLine: end.line, endColumn: end.column }
-      : { ruleId, category, severity, message, range, fix, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  });
+  return findings.map((finding) => located(finding, locator.at(finding.range[0]), locator.at(finding.range[1])));
+}
+
+type Position = { line: number; column: number };
+
+/** A raw finding with the positions of its start and end. */
+export function located({ ruleId, category, severity, message, range, fix }: RawFinding, start: Position, end: Position): Finding {
+  // the same keys in the same order as a spread of the raw finding gives (reports print them in this order)
+  return fix === undefined
+    ? { ruleId, category, severity, message, range, line: start.line, column: start.column, endLine: end.line, endColumn: end.column }
+    : { ruleId, category, severity, message, range, fix, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }

@@ -1,4 +1,5 @@
-import { SkippedInput, STDIN, parseSize, readInput, type Input, type ReadOptions } from "./io.js";
+import { DEFAULT_MAX_BYTES, SkippedInput, STDIN, parseSize, readInput, type Input, type ReadOptions } from "./io.js";
+import { surveyLarge } from "./large/survey.js";
 import type { CliIO, LintFlags } from "./context.js";
 import { expandPaths, parseExtensions } from "./files.js";
 import { UsageError } from "../errors.js";
@@ -38,9 +39,10 @@ export function readInputs(paths: string[], io: CliIO, options: ReadOptions & Na
  * that are ignored are never opened and an ignored binary or oversized file
  * cannot stop the run.
  */
-export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags): SourceInput[] {
+export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags, large = false): SourceInput[] {
   const list = paths.length ? expandPaths(paths, { extensions: parseExtensions(flags.ext) }) : [STDIN];
-  return readList(session.select(list.map((path) => ({ path }))).map(({ path }) => path), io, readOptions(flags), flags);
+  const options: ReadOptions = { ...readOptions(flags), ...(large && { large: { directives: flags.inlineConfig !== false } }) };
+  return readList(session.select(list.map((path) => ({ path }))).map(({ path }) => path), io, options, flags);
 }
 
 function readList(list: string[], io: CliIO, options: ReadOptions, names: NameOptions): SourceInput[] {
@@ -48,6 +50,11 @@ function readList(list: string[], io: CliIO, options: ReadOptions, names: NameOp
   const inputs: SourceInput[] = [];
   for (const path of list) {
     try {
+      const large = path !== STDIN && options.large && formatOfPath(path) === "text" ? readLarge(path, options) : undefined;
+      if (large) {
+        inputs.push({ ...large, format: "text", configPath: path });
+        continue;
+      }
       const input = readInput(path, io.readStdin, options);
       // a closed stdin reaches us as /dev/null (Node reopens fd 0), so an empty one is worth a word
       if (path === STDIN && input.text === "") io.stderr("mtclean: standard input was empty (or closed); there is nothing to check.\n");
@@ -59,4 +66,13 @@ function readList(list: string[], io: CliIO, options: ReadOptions, names: NameOp
     }
   }
   return inputs;
+}
+
+/** A large plain-text file as an input read a piece at a time, or undefined: read it whole (see surveyLarge). */
+function readLarge(path: string, options: ReadOptions): Input | undefined {
+  const large = options.large!;
+  const surveyed = surveyLarge(path, { encoding: options.encoding, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, directives: large.directives, from: large.from, chunkBytes: large.chunkBytes });
+  if (!surveyed) return undefined;
+  const { file, stat } = surveyed;
+  return { path, name: path, text: "", large: file, encoding: file.encoding, stat: { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs } };
 }

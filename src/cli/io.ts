@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
 import { InputError, UsageError, whyUnreadable } from "../errors.js";
 import { decode, isBinary, sniffBom, type Encoding, type EncodingOption } from "../input/encoding.js";
+import type { LargeFile } from "./large/survey.js";
 
 export const STDIN = "-";
 
@@ -9,7 +10,10 @@ export interface Input {
   path: string;
   /** the name shown in reports */
   name: string;
+  /** the text; empty for a large file, which is read a piece at a time (`large`) */
   text: string;
+  /** a large plain-text file, never held as one string (see cli/large/survey.ts) */
+  large?: LargeFile;
   /** the encoding it was read in, and is written back in */
   encoding: Encoding;
   /** the file as it was when read (absent for stdin): --write refuses to replace a file that changed since */
@@ -20,6 +24,13 @@ export interface ReadOptions {
   encoding?: EncodingOption;
   /** bytes; a larger input is refused */
   maxBytes?: number;
+  /**
+   * Set when the command can take a large plain-text file a piece at a time
+   * (its output does not need the whole text); `directives`: inline
+   * directives are applied, so a file that may hold one is read whole.
+   * `from` and `chunkBytes` are for tests.
+   */
+  large?: { directives: boolean; from?: number; chunkBytes?: number };
 }
 
 /** 10 MiB: far more than any article, small enough that a mistaken log or dump stops at once. */

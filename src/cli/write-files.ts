@@ -12,12 +12,15 @@ import type { Input } from "./io.js";
 // process is killed. A run killed between the two steps can leave hidden
 // `.NAME.mtclean-*` files next to the targets; they are safe to delete.
 
-export interface FileWrite {
+export type FileWrite = {
   path: string;
-  bytes: Uint8Array;
   /** the file as it was read: a file that changed since is not overwritten */
   read?: Input["stat"];
-}
+} & (
+  | { bytes: Uint8Array; file?: undefined }
+  /** the new content is in this file already, beside the target (a large file fixed a piece at a time): it is renamed over it */
+  | { file: string; bytes?: undefined }
+);
 
 export interface WriteOptions {
   /** keep each original as path + suffix (".bak") */
@@ -36,7 +39,7 @@ interface Planned {
   original: string;
 }
 
-const hiddenSibling = (target: string, tag: string): string =>
+export const hiddenSibling = (target: string, tag: string): string =>
   join(dirname(target), `.${basename(target)}.mtclean-${randomBytes(6).toString("hex")}.${tag}`);
 
 /** Writes every file or none; throws InputError (one sentence) when it cannot. */
@@ -66,9 +69,10 @@ export function writeFiles(writes: FileWrite[], options: WriteOptions = {}, fs: 
       if (write.read && (stat.ino !== write.read.ino || stat.dev !== write.read.dev || stat.size !== write.read.size || stat.mtimeMs !== write.read.mtimeMs)) {
         throw new Error("it changed on disk while mtclean was running");
       }
-      plan = { target, temporary: hiddenSibling(target, "tmp"), original: hiddenSibling(target, "orig") };
+      plan = { target, temporary: write.file ?? hiddenSibling(target, "tmp"), original: hiddenSibling(target, "orig") };
       planned.push(plan);
-      writeTemporary(fs, plan.temporary, write.bytes, stat);
+      if (write.file === undefined) writeTemporary(fs, plan.temporary, write.bytes, stat);
+      else finishTemporary(fs, plan.temporary, stat);
       keepOriginal(fs, target, plan.original);
     } catch (error) {
       abandon();
@@ -123,6 +127,22 @@ function writeTemporary(fs: FsOps, temporary: string, bytes: Uint8Array, origina
       fs.fchownSync(fd, original.uid, original.gid);
     } catch {
       /* only root may give a file away; a user's own file keeps its owner anyway */
+    }
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A new content written already: flushed to disk, with the original's mode and owner, as writeTemporary leaves its file. */
+function finishTemporary(fs: FsOps, temporary: string, original: nodeFs.Stats): void {
+  const fd = fs.openSync(temporary, "r+");
+  try {
+    fs.fchmodSync(fd, original.mode & 0o7777);
+    try {
+      fs.fchownSync(fd, original.uid, original.gid);
+    } catch {
+      /* only root may give a file away */
     }
     fs.fsyncSync(fd);
   } finally {

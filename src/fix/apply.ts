@@ -19,7 +19,7 @@ export function isApplicable(finding: Finding, unsafe: boolean): boolean {
  * is the one deferred: after the safe fix it may no longer match, and that
  * loss is the right one), then the shorter first.
  */
-function fixOrder(a: Finding, b: Finding): number {
+export function fixOrder(a: Finding, b: Finding): number {
   const [aStart, aEnd] = a.fix!.range;
   const [bStart, bEnd] = b.fix!.range;
   const insertionFirst = Number(bStart === bEnd) - Number(aStart === aEnd);
@@ -37,23 +37,38 @@ export function applyFixes(text: string, findings: Finding[], unsafe = false): A
   const fixable = findings.filter((finding) => isApplicable(finding, unsafe)).sort(fixOrder);
   const applied: Finding[] = [];
   const deferred: Finding[] = [];
+  const edits = new EditSequence();
   let output = "";
   let position = 0;
-  let lastEnd = -1;
-  let lastWasInsertion = false;
   for (const finding of fixable) {
     const { range, replacements } = finding.fix!;
-    const [start, end] = range;
-    const insertion = start === end;
-    if (start < lastEnd || (start === lastEnd && insertion && lastWasInsertion)) {
+    if (!edits.accept(range)) {
       deferred.push(finding);
       continue;
     }
-    output += text.slice(position, start) + replacements[0]!;
-    position = end;
-    lastEnd = end;
-    lastWasInsertion = insertion;
+    output += text.slice(position, range[0]) + replacements[0]!;
+    position = range[1];
     applied.push(finding);
   }
   return { output: output + text.slice(position), applied, deferred };
+}
+
+/**
+ * Which of a sequence of fixes, taken in fixOrder, are applied: one that
+ * overlaps an earlier applied one, or inserts at the same point as an
+ * insertion just before it, waits for the next pass. Shared by applyFixes and
+ * the fixing of a large file as it is read (cli/large).
+ */
+export class EditSequence {
+  private lastEnd = -1;
+  private lastWasInsertion = false;
+
+  /** True when the fix of `range` is applied. */
+  accept([start, end]: [number, number]): boolean {
+    const insertion = start === end;
+    if (start < this.lastEnd || (start === this.lastEnd && insertion && this.lastWasInsertion)) return false;
+    this.lastEnd = end;
+    this.lastWasInsertion = insertion;
+    return true;
+  }
 }

@@ -44,14 +44,32 @@ export function textSegments(source: string): Segment[] {
   return [...textSegmentRuns(source, Infinity)].flat();
 }
 
+/** A paragraph with its text. */
+export interface TextBlock extends Block {
+  text: string;
+}
+
 /**
  * The segments of textSegments(source), made as they are asked for, in runs
  * of whole paragraphs of about `runChars` characters: a huge file is then
  * checked a run at a time, and never holds the segments of all its
  * paragraphs at once. Each block needs only its neighbours.
  */
-export function* textSegmentRuns(source: string, runChars: number): Generator<Segment[], void> {
-  const blocks = blocksOf(source);
+export function textSegmentRuns(source: string, runChars: number): Generator<Segment[], void> {
+  return blockRuns(withText(source, blocksOf(source)), runChars);
+}
+
+function* withText(source: string, blocks: Iterable<Block>): Generator<TextBlock, void> {
+  for (const block of blocks) yield { ...block, text: source.slice(block.start, block.end) };
+}
+
+/**
+ * Paragraph segments in runs, from paragraphs however they are found: in a
+ * string (textSegmentRuns) or in a file read a chunk at a time
+ * (text-stream.ts), with the same segments and the same runs.
+ */
+export function* blockRuns(paragraphs: Iterable<TextBlock>, runChars: number): Generator<Segment[], void> {
+  const blocks = paragraphs[Symbol.iterator]();
   let previous: Block | undefined;
   let block = blocks.next().value ?? undefined;
   let run: Segment[] = [];
@@ -63,7 +81,7 @@ export function* textSegmentRuns(source: string, runChars: number): Generator<Se
       : previous
         ? [previous.end, block.end]
         : [block.start, block.end];
-    run.push({ text: source.slice(block.start, block.end), start: block.start, removal, kind: "paragraph", lang: "none" });
+    run.push({ text: block.text, start: block.start, removal, kind: "paragraph", lang: "none" });
     if (next && block.end - runStart >= runChars) {
       yield run;
       run = [];

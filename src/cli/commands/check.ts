@@ -10,6 +10,9 @@ import { lintInputs } from "../lint-inputs.js";
 import { proseWords } from "../prose-words.js";
 import { statistics } from "../../reporters/stats.js";
 
+/** The reports that print nothing of a file's text but the findings (FileResult.source goes unread). */
+const SOURCELESS_FORMATS = ["compact", "json", "checkstyle"];
+
 export interface CheckFlags extends LintFlags {
   format: string;
   maxWarnings?: string;
@@ -31,7 +34,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
     io.stdout(JSON.stringify(session.settingsFor(flags.printConfig), null, 2) + "\n");
     return EXIT.ok;
   }
-  const inputs = readSessionInputs(paths, session, io, flags);
+  // a large plain-text file is read a piece at a time for the reports that print no source text
+  const large = SOURCELESS_FORMATS.includes(flags.format) && !flags.stats && flags.source === undefined;
+  const inputs = readSessionInputs(paths, session, io, flags, large);
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
   // the html page shows the article as `fix` leaves it, after all its passes
   const outcomes = await lintInputs(inputs, session, { kind: "check", alsoFix: flags.format === "html" }, flags, io, (input) => ({ format: input.format, source: sources.get(input) }));

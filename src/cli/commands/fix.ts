@@ -1,6 +1,13 @@
 import { EXIT, UsageError } from "../../errors.js";
-import { STDIN } from "../io.js";
-import { writeFiles } from "../write-files.js";
+import { STDIN, type Input } from "../io.js";
+import { closeSync, mkdtempSync, openSync, readSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { hiddenSibling, writeFiles } from "../write-files.js";
+import type { SourceDocument } from "../../align/index.js";
+import { newFileAt, type NewFile } from "../large/lint.js";
+import type { SourceInput } from "../inputs.js";
+import type { FixOutcome } from "../lint-inputs.js";
 import { encode } from "../../input/encoding.js";
 import { type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
@@ -27,7 +34,8 @@ export interface FixFlags extends LintFlags {
  */
 export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promise<number> {
   const session = new LintSession(flags);
-  const inputs = readSessionInputs(paths, session, io, flags);
+  // a large plain-text file is fixed a piece at a time, from file to file (--stats counts the words of the whole text)
+  const inputs = readSessionInputs(paths, session, io, flags, !flags.stats && flags.source === undefined);
   if (flags.write && inputs.some((input) => input.path === STDIN)) {
     throw new UsageError("--write needs file paths; standard input is fixed to standard output.");
   }
@@ -39,8 +47,16 @@ export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promi
     throw new UsageError("fix prints one file to standard output; give one file, or use --write for several.");
   }
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
-  const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ format: input.format, source: sources.get(input) }));
-  const results = inputs.map((input, index) => ({ input, result: fixed[index]! }));
+  const passFiles = new PassFiles(flags.write === true);
+  try {
+    const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ format: input.format, source: sources.get(input) }), (input) => passFiles.of(input));
+    return report(inputs.map((input, index) => ({ input, result: fixed[index]! })), flags, io, session, sources);
+  } finally {
+    passFiles.remove();
+  }
+}
+
+function report(results: { input: SourceInput; result: FixOutcome }[], flags: FixFlags, io: CliIO, session: LintSession, sources: Map<Input, SourceDocument>): number {
   let remainingErrors = 0;
   for (const { input, result } of results) {
     if (!result.converged) io.stderr(`mtclean: fixes in "${input.name}" did not settle after ${result.passes} passes; the output holds what was fixed.\n`);
@@ -52,15 +68,59 @@ export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promi
   }
   if (flags.write) {
     // unchanged files are not touched; the changed ones are written all or none
-    const changed = results.filter(({ input, result }) => result.output !== input.text);
+    const changed = results.filter(({ input, result }) => (result.large ? result.large.file !== undefined : result.output !== input.text));
     writeFiles(
-      changed.map(({ input, result }) => ({ path: input.path, bytes: encode(result.output, input.encoding), read: input.stat })),
+      changed.map(({ input, result }) => ({ path: input.path, ...(result.large ? { file: result.large.file! } : { bytes: encode(result.output, input.encoding) }), read: input.stat })),
       { backupSuffix: flags.backup ? (flags.backupSuffix ?? ".bak") : undefined },
     );
     io.stderr(`mtclean: fixed ${changed.length} of ${results.length} file${results.length === 1 ? "" : "s"}.\n`);
   } else {
     // the fixed text goes out in the encoding the input came in, so `fix a > b` gives what --write would
-    for (const { input, result } of results) io.stdout(input.encoding === "utf-8" ? result.output : encode(result.output, input.encoding));
+    for (const { input, result } of results) {
+      if (result.large) copyFile(result.large.file ?? input.path, io);
+      else io.stdout(input.encoding === "utf-8" ? result.output : encode(result.output, input.encoding));
+    }
   }
   return remainingErrors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** A file's bytes to standard output, a chunk at a time (a large fixed text is a file, already encoded as its input was). */
+function copyFile(path: string, io: CliIO): void {
+  const fd = openSync(path, "r");
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const count = readSync(fd, chunk, 0, chunk.length, null);
+      if (count === 0) break;
+      io.stdout(chunk.subarray(0, count));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The files each pass of a large fix writes: beside the target with --write
+ * (the last one is renamed over it, so it must be on its file system), in a
+ * private temporary folder otherwise. Whatever is left of them at the end
+ * (after an error, or the output that went to stdout) is removed.
+ */
+class PassFiles {
+  private readonly made: string[] = [];
+  private folder?: string;
+
+  constructor(private readonly beside: boolean) {}
+
+  of(input: SourceInput): NewFile {
+    return newFileAt(() => {
+      const path = this.beside ? hiddenSibling(realpathSync(input.path), "tmp") : join((this.folder ??= mkdtempSync(join(tmpdir(), "mtclean-fix-"))), `${this.made.length}.txt`);
+      this.made.push(path);
+      return path;
+    });
+  }
+
+  remove(): void {
+    for (const path of this.made) rmSync(path, { force: true });
+    if (this.folder) rmSync(this.folder, { recursive: true, force: true });
+  }
 }
