@@ -40,4 +40,11 @@ describe("checking a big text run by run", () => {
     expect(findings.filter((finding) => finding.fix).length).toBeGreaterThan(50);
     expect(findings).toEqual(allAtOnce(linter, text));
   });
+
+  it("a BOM at the start is no Han character: such a text is checked in runs too, with the same findings", () => {
+    const linter = new Linter();
+    const withBom = "\uFEFF" + text;
+    expect(linter.checksInRuns(withBom.length, mayHaveHan(withBom.slice(1)))).toBe(true);
+    expect(linter.check(withBom)).toEqual(allAtOnce(linter, withBom));
+  });
 });

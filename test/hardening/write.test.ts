@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeFiles, type FsOps } from "../../src/cli/write-files.js";
+import { hiddenSibling, writeFiles, type FileWrite, type FsOps } from "../../src/cli/write-files.js";
 import { Linter } from "../../src/linter.js";
 import { BIN, runCli, tempDir } from "../support/cli.js";
 
@@ -66,6 +66,24 @@ describe("writeFiles: all or nothing", () => {
     paths.forEach((path, index) => expect(readFileSync(path, "utf8")).toBe(`new ${index}\n`));
     expect(statSync(paths[0]!).mode & 0o777).toBe(0o600);
     expect(statSync(paths[2]!).mode & 0o777).toBe(0o755);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it("a content already in a file beside the target (a large file fixed a piece at a time) is renamed over it with the target's mode, or removed when anything fails", () => {
+    const { dir, paths } = threeFiles();
+    chmodSync(paths[1]!, 0o640);
+    const ready = (index: number): string => {
+      const file = hiddenSibling(paths[index]!, "tmp");
+      writeFileSync(file, `new ${index}\n`, { mode: 0o600 });
+      return file;
+    };
+    const writes = (): FileWrite[] => paths.map((path, index) => (index === 1 ? { path, file: ready(index) } : { path, bytes: Buffer.from(`new ${index}\n`) }));
+    expect(() => writeFiles(writes(), {}, failing("renameSync", 3))).toThrow(/restored, no file was changed/);
+    paths.forEach((path, index) => expect(readFileSync(path, "utf8")).toBe(`old ${index}\n`));
+    expect(leftovers(dir)).toEqual([]);
+    writeFiles(writes());
+    paths.forEach((path, index) => expect(readFileSync(path, "utf8")).toBe(`new ${index}\n`));
+    expect(statSync(paths[1]!).mode & 0o777).toBe(0o640);
     expect(leftovers(dir)).toEqual([]);
   });
 });
