@@ -195,6 +195,10 @@ for (const chinese of [false, true]) {
   const result = spawnSync(process.execPath, [PROBE, "check", ...lint, "--format", "compact", file], { encoding: "utf8", maxBuffer: 1 << 30 });
   const peak = Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]) * 1024;
   row(`peak RSS, check of one ${mb(bytes).toFixed(0)} MB file`, `${mb(peak).toFixed(0)} MB = ${(peak / bytes).toFixed(1)}× the file`, "≤ 4×", peak / bytes <= 4);
+  // the same file fixed in place (its last use here): every pass streams from file to file
+  const fixed = spawnSync(process.execPath, [PROBE, "fix", ...lint, "--write", file], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const fixPeak = Number(/maxRSS=(\d+)/.exec(fixed.stderr)?.[1]) * 1024;
+  row(`peak RSS, fix --write of the same file`, `${mb(fixPeak).toFixed(0)} MB = ${(fixPeak / bytes).toFixed(1)}× the file`);
 }
 
 rmSync(work, { recursive: true, force: true });

@@ -31,6 +31,7 @@ describe("bench --smoke", () => {
       /\| bilingual: .* \| ≥ 5 MB\/s \| (pass|FAIL) \|/,
       /\| --jobs 2 against --jobs 1 .* \| ≥ 1\.6× \| (pass|FAIL) \|/,
       /\| peak RSS, check of one .* \| ≤ 4× \| (pass|FAIL) \|/,
+      /\| peak RSS, fix --write of the same file \| \d+ MB = /,
     ]) {
       expect(out).toMatch(measure);
     }
