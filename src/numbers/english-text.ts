@@ -33,6 +33,14 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
  * Dec), as a search through the names would find; one lookup per word.
  */
 const MONTH_STARTS = new Map<string, number>(MONTHS.flatMap((name, index) => [...name.slice(2)].map((_, k) => [name.slice(0, k + 3), index] as const)));
+// Number words are looked up in maps: a word just cut from the text is a
+// string an object lookup would first have to intern. The objects also answer
+// for the names Object.prototype has ("constructor"…); the maps send those
+// names back to them, so every word keeps the value it always had.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const WORD_VALUES = new Map(Object.entries(WORDS));
+const SCALE_VALUES = new Map(Object.entries(WORD_SCALES));
+const lookUp = (values: ReadonlyMap<string, number>, object: Record<string, number>, word: string): number | undefined => (INHERITED.has(word) ? object[word] : values.get(word));
 const WORD = /\p{L}+/gu;
 const RELATIVE_YEAR = /\b(?:this|last|next|that|the same|the following|the previous|a) year\b|\bannual|\bcentury\b/i;
 
@@ -75,8 +83,8 @@ export function englishNumbers(text: string): NumberProfile {
     const word = match[0].toLowerCase();
     const month = monthIndex(word, match[0]);
     if (month >= 0) values.push(month + 1);
-    const small = WORDS[word];
-    const scale = WORD_SCALES[word];
+    const small = lookUp(WORD_VALUES, WORDS, word);
+    const scale = lookUp(SCALE_VALUES, WORD_SCALES, word);
     if (small !== undefined) {
       values.push(small);
       current += small;

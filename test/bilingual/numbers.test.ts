@@ -108,3 +108,15 @@ describe("English numbers: the shortcuts", () => {
     expect(numbers("The 3 of them came.", "他们来了。")).toEqual([{ text: "3", message: "“3” is not in the source (zh:1)." }]);
   });
 });
+
+describe("English numbers: words named like Object.prototype's properties", () => {
+  it("reads them as it always has (the object lookups the maps replace)", () => {
+    // a word is lower-cased first, so only "constructor" is such a name: the word table found Object.prototype's constructor for it
+    for (const text of ["The constructor paid 3 million.", "Constructor one hundred"]) {
+      const { values, strong } = englishNumbers(text);
+      expect(values.filter((value) => typeof value !== "number").length, text).toBeGreaterThan(0);
+      expect(strong.map((n) => n.value), text).toEqual(text.includes("3 million") ? [3_000_000] : []);
+    }
+    expect(englishNumbers("toString one hundred").values).toEqual([1, 1, 100]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NEVER_HAN } from "../../src/bilingual/untranslated-paragraph.js";
 import { Linter } from "../../src/linter.js";
 import { untranslatedChinese } from "../../src/rules/builtin/untranslated-chinese.js";
 import { checkPairs } from "../support/bilingual.js";
@@ -62,4 +63,26 @@ testRule(untranslatedChinese, {
     { text: "Founded on 1940年9月1日 in Yan'an.", output: "Founded on September 1, 1940 in Yan'an.", errors: [{ line: 1, column: 12 }] },
     { text: "It is 13月 now.", output: "It is 13月 now.", errors: 1 }, // not a month: reported, no suggestion
   ],
+});
+
+describe("untranslated-paragraph: the English that cannot be its source copied", () => {
+  const HAN = /\p{Script=Han}/u;
+  const chars = [...Array.from({ length: 0x250 }, (_, c) => c), ...Array.from({ length: 0x70 }, (_, c) => 0x2000 + c)].map((c) => String.fromCodePoint(c));
+
+  it("NEVER_HAN characters normalise to no Han character, alone or side by side", () => {
+    expect(chars.every((char) => NEVER_HAN.test(char))).toBe(true);
+    expect(NEVER_HAN.test("€")).toBe(false);
+    const han = chars.flatMap((a) => [a, ...chars.map((b) => a + b)]).filter((text) => HAN.test(text.normalize("NFKC")));
+    expect(han).toEqual([]);
+  });
+
+  it("every Han character normalises to Han (so a source with Han keeps some)", () => {
+    const lost: string[] = [];
+    for (let c = 0x2e80; c < 0x110000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const char = String.fromCodePoint(c);
+      if (HAN.test(char) && !HAN.test(char.normalize("NFKC"))) lost.push(char);
+    }
+    expect(lost).toEqual([]);
+  });
 });
