@@ -2,9 +2,9 @@ import type { DictionaryEntry } from "../../dictionary/types.js";
 import type { Rule, RuleContext, RuleReport } from "../../types.js";
 import { regexSourceOf } from "../../dictionary/cache.js";
 import { LineSet, RegexSet } from "../matcher/regex-set.js";
-import type { LiteralScanner } from "../matcher/literal-scanner.js";
+import { LiteralIndex, type LiteralScanner } from "../matcher/literal-scanner.js";
 import { TokenTrie } from "../matcher/token-trie.js";
-import { nextLineBreak } from "../../markup/line-breaks.js";
+import { forEachLine } from "../../markup/line-breaks.js";
 import { adjustArticle } from "./article.js";
 import { adaptCase, expandTemplate } from "./replacement.js";
 
@@ -14,45 +14,94 @@ const CONTEXT_CHARS = 120;
 /**
  * Compiles dictionary entries into rules: every phrase entry goes into one
  * token trie (one pass over the text whatever their number); regex entries
- * run one by one, line entries test each line of a segment.
+ * run one by one, line entries test each line of a segment. One scan of a
+ * paragraph for literals (see EntryMatchers) serves all three.
  */
 export function compileEntries(entries: DictionaryEntry[]): Rule[] {
-  const trie = new TokenTrie<DictionaryEntry>();
+  const trie = phraseTrie(entries);
   const { regexEntries, lineEntries } = byKind(entries);
-  for (const entry of entries) if (!entry.line && !regexSourceOf(entry)) for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
+  // built on first use: a run that checks no English builds nothing
+  let built: EntryMatchers | undefined;
+  const matchers = (): EntryMatchers => (built ??= new EntryMatchers(trie, regexEntries, lineEntries));
   const rules: Rule[] = [];
   if (trie.size > 0) {
     rules.push({
       meta: { id: "dictionary/phrases", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary phrase entries", languages: ["en"] },
-      check: (context) => checkPhrases(trie, context),
+      check: (context) => checkPhrases(trie, matchers(), context),
     });
   }
   if (regexEntries.length > 0) {
-    // built on first use: a run that checks no English builds nothing
-    let patterns: RegexSet | undefined;
     rules.push({
       meta: { id: "dictionary/patterns", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary regex entries", languages: ["en"] },
-      check: (context) => checkPatterns(regexEntries, (patterns ??= new RegexSet(regexEntries.map((entry) => regexSourceOf(entry)!))), context),
+      check: (context) => checkPatterns(regexEntries, matchers().patterns, context),
     });
   }
   if (lineEntries.length > 0) {
-    let lines: LineSet | undefined;
     rules.push({
       meta: { id: "dictionary/lines", category: "dictionary", severity: "warning", safety: "mixed", description: "dictionary line entries", languages: ["en", "none"] },
-      check: (context) => checkLines(lineEntries, (lines ??= new LineSet(lineEntries.map((entry) => regexSourceOf(entry)!))), context),
+      check: (context) => checkLines(lineEntries, matchers().lines, context),
     });
   }
   return rules;
+}
+
+/**
+ * The matchers of regex and line entries, and the anchors of the phrase
+ * trie, over one literal index: the strings regexes need, those line
+ * regexes need, and the phrases' anchor pieces are found by one scan of
+ * each paragraph (one automaton, made at build time for the built-in
+ * dictionaries), not one per kind.
+ */
+class EntryMatchers {
+  readonly literals = new LiteralIndex();
+  readonly patterns: RegexSet;
+  readonly lines: LineSet;
+  /** per literal id: the anchors value (tokens before) of a phrase anchor, -1 for other literals */
+  readonly anchorBefore: Int8Array | undefined;
+
+  constructor(trie: TokenTrie<DictionaryEntry>, regexEntries: DictionaryEntry[], lineEntries: DictionaryEntry[]) {
+    this.patterns = new RegexSet(regexEntries.map((entry) => regexSourceOf(entry)!), this.literals);
+    this.lines = new LineSet(lineEntries.map((entry) => regexSourceOf(entry)!), this.literals);
+    if (!trie.anchored || trie.size === 0) return;
+    const anchors = [...trie.anchors].map(([piece, before]) => [this.literals.scanner.add(piece), before] as const);
+    this.anchorBefore = new Int8Array(this.literals.scanner.size).fill(-1);
+    // a piece that is also another matcher's literal keeps its id
+    for (const [id, before] of anchors) this.anchorBefore[id] = before;
+  }
+
+  /** Where anchor pieces occur in `text` (loaded), as TokenTrie.matchesAround takes them. */
+  anchorHits(text: string): Float64Array {
+    const { literals } = this;
+    literals.load(text);
+    const { count, ids, starts } = literals.occurrences;
+    const anchorBefore = this.anchorBefore!;
+    let found = 0;
+    for (let i = 0; i < count; i++) if (anchorBefore[ids[i]!]! >= 0) found++;
+    const hits = new Float64Array(found);
+    found = 0;
+    for (let i = 0; i < count; i++) {
+      const before = anchorBefore[ids[i]!]!;
+      if (before >= 0) hits[found++] = starts[i]! * 64 + before;
+    }
+    return hits.sort();
+  }
+}
+
+function phraseTrie(entries: DictionaryEntry[]): TokenTrie<DictionaryEntry> {
+  const trie = new TokenTrie<DictionaryEntry>();
+  for (const entry of entries) if (!entry.line && !regexSourceOf(entry)) for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
+  return trie;
 }
 
 function byKind(entries: DictionaryEntry[]): { regexEntries: DictionaryEntry[]; lineEntries: DictionaryEntry[] } {
   return { regexEntries: entries.filter((entry) => !entry.line && regexSourceOf(entry)), lineEntries: entries.filter((entry) => entry.line) };
 }
 
-/** The literal scanners compileEntries() makes for these entries, built (for the build step to store; see literal-scanner.ts). */
+/** The literal scanner compileEntries() makes for these entries, built (for the build step to store; see literal-scanner.ts). */
 export function literalScannersOf(entries: DictionaryEntry[]): LiteralScanner[] {
+  const trie = phraseTrie(entries);
   const { regexEntries, lineEntries } = byKind(entries);
-  return [new RegexSet(regexEntries.map((entry) => regexSourceOf(entry)!)).scanner, new LineSet(lineEntries.map((entry) => regexSourceOf(entry)!)).scanner];
+  return [new EntryMatchers(trie, regexEntries, lineEntries).literals.scanner];
 }
 
 function contextAllows(entry: DictionaryEntry, text: string, start: number, end: number): boolean {
@@ -88,8 +137,10 @@ function reportEntry(entry: DictionaryEntry, start: number, end: number, replace
   };
 }
 
-function checkPhrases(trie: TokenTrie<DictionaryEntry>, { segment, report }: RuleContext): void {
+function checkPhrases(trie: TokenTrie<DictionaryEntry>, matchers: EntryMatchers, { segment, report }: RuleContext): void {
   const { text } = segment;
+  // around the anchors' hits when every phrase has one (and the text lets us look back from them), else over every token
+  const matches = (matchers.anchorBefore && trie.matchesAround(text, matchers.anchorHits(text))) ?? trie.matches(text);
   // The longest passing entry at each start wins. A match inside a safe
   // match is dropped (that text is fixed anyway); a match inside a mere
   // suggestion is kept, so a safe fix is never hidden by a longer suggestion,
@@ -98,7 +149,7 @@ function checkPhrases(trie: TokenTrie<DictionaryEntry>, { segment, report }: Rul
   let safeEnd = -1;
   let lastStart = -1;
   const reportedEnd = new Map<DictionaryEntry, number>();
-  for (const match of trie.matches(text)) {
+  for (const match of matches) {
     if (match.start === lastStart || match.start < safeEnd) continue;
     const entry = match.values.find((candidate) => contextAllows(candidate, text, match.start, match.end));
     if (!entry || match.start < (reportedEnd.get(entry) ?? -1)) continue;
@@ -129,18 +180,12 @@ function checkLines(entries: DictionaryEntry[], lines: LineSet, { segment, repor
   // line entries delete page chrome pasted into a text; a site's own navigation is that chrome, in its place
   if (segment.kind === "navigation") return;
   const { text } = segment;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const lineBreak = nextLineBreak(text, lineStart);
-    const lineEnd = lineBreak ? lineBreak.index : text.length;
+  forEachLine(text, (lineStart, lineEnd) => {
     const [from, to] = trimmed(text, lineStart, lineEnd);
-    if (from < to) {
-      const index = lines.firstMatch(text, from, to);
-      if (index !== -1) report({ ...reportEntry(entries[index]!, from, to, [""]), deleteLine: true });
-    }
-    if (!lineBreak) break;
-    lineStart = lineBreak.end;
-  }
+    if (from >= to) return;
+    const index = lines.firstMatch(text, from, to);
+    if (index !== -1) report({ ...reportEntry(entries[index]!, from, to, [""]), deleteLine: true });
+  });
 }
 
 /** text[from, to) without the white space String.prototype.trim() removes, as a range. */

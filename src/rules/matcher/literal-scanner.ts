@@ -24,6 +24,7 @@ export class LiteralScanner {
   private readonly literals: string[] = [];
   private readonly idOf = new Map<string, number>();
   private automaton?: Automaton;
+  private steps?: Int32Array;
   private lastText?: string;
   private last: Occurrences = { count: 0, ids: new Int32Array(64), starts: new Int32Array(64) };
 
@@ -65,17 +66,23 @@ export class LiteralScanner {
   /** Every occurrence of every literal in `text` (case-folded as /iu regexes fold); the last result is reused for the same text. */
   scan(text: string): Occurrences {
     if (text === this.lastText) return this.last;
-    const { next, outputStart, outputs, lengths } = this.built();
+    const { outputStart, outputs, lengths } = this.built();
+    const steps = (this.steps ??= stepsOf(this.built()));
     let { ids, starts } = this.last;
     let count = 0;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    let row = 0;
+    const length = text.length;
+    // one table look-up per char; a state where literals end comes as a negative step
+    for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      state = next[state * WIDTH + (code < 128 ? FOLD[code]! : foldedIndex(code))]!;
-      const from = outputStart[state]!;
-      const to = outputStart[state + 1]!;
-      if (from === to) continue;
-      for (let k = from; k < to; k++) {
+      const step = steps[row + (code < 128 ? FOLD[code]! : foldedIndex(code))]!;
+      if (step >= 0) {
+        row = step;
+        continue;
+      }
+      row = ~step;
+      const state = row / WIDTH;
+      for (let k = outputStart[state]!, to = outputStart[state + 1]!; k < to; k++) {
         if (count === ids.length) {
           ids = grow(ids);
           starts = grow(starts);
@@ -90,6 +97,21 @@ export class LiteralScanner {
     this.last = { count, ids, starts };
     return this.last;
   }
+}
+
+/**
+ * The transition table as the scan walks it: the step from row state × WIDTH
+ * on a char class is the next state's row, or its complement (a negative
+ * number) when literals end there, so that a state without outputs costs
+ * no other look-up.
+ */
+function stepsOf({ next, outputStart }: Automaton): Int32Array {
+  const steps = new Int32Array(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const state = next[i]!;
+    steps[i] = outputStart[state] === outputStart[state + 1] ? state * WIDTH : ~(state * WIDTH);
+  }
+  return steps;
 }
 
 function grow(array: Int32Array): Int32Array {
@@ -221,8 +243,9 @@ export class LiteralIndex {
   readonly scanner = new LiteralScanner();
   private stamps = new Uint32Array(0);
   private generation = 0;
+  private loadCount = 0;
   private loaded?: string;
-  private occurrences?: Occurrences;
+  private scanned?: Occurrences;
   /** positions of all literals, grouped by id: literal id's are sorted[first[id]..first[id + 1]) */
   private sorted?: Int32Array;
   private first = new Int32Array(0);
@@ -240,6 +263,7 @@ export class LiteralIndex {
       this.generation = 0;
     }
     const generation = ++this.generation;
+    this.loadCount++;
     const { count, ids } = occurrences;
     const { stamps, found } = this;
     let foundCount = 0;
@@ -251,8 +275,18 @@ export class LiteralIndex {
     }
     this.foundCount = foundCount;
     this.loaded = text;
-    this.occurrences = occurrences;
+    this.scanned = occurrences;
     this.sorted = undefined;
+  }
+
+  /** How many texts were loaded: changes whenever the loaded text does. */
+  get loads(): number {
+    return this.loadCount;
+  }
+
+  /** Every occurrence in the loaded text, in increasing order of end. */
+  get occurrences(): Occurrences {
+    return this.scanned ?? EMPTY_OCCURRENCES;
   }
 
   has(id: number): boolean {
@@ -267,7 +301,7 @@ export class LiteralIndex {
   }
 
   private sort(): Int32Array {
-    const { count, ids, starts } = this.occurrences!;
+    const { count, ids, starts } = this.scanned!;
     const first = this.first;
     first.fill(0);
     for (let i = 0; i < count; i++) first[ids[i]! + 1]!++;
@@ -294,3 +328,4 @@ export class LiteralIndex {
 }
 
 const EMPTY = new Int32Array(0);
+const EMPTY_OCCURRENCES: Occurrences = { count: 0, ids: EMPTY, starts: EMPTY };

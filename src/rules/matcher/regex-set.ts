@@ -34,6 +34,7 @@ interface Member {
   sticky?: RegExp;
 }
 
+const NO_USERS: number[] = [];
 const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
 
 /**
@@ -61,7 +62,8 @@ class Candidates {
     const generation = ++this.generation;
     const out = [...this.always];
     for (let k = 0; k < literals.foundCount; k++) {
-      for (const index of this.usersOf[literals.found[k]!]!) {
+      // a literal of another matcher sharing the index has no users here
+      for (const index of this.usersOf[literals.found[k]!] ?? NO_USERS) {
         if (this.stamps[index] === generation) continue;
         this.stamps[index] = generation;
         out.push(index);
@@ -72,11 +74,14 @@ class Candidates {
 }
 
 export class RegexSet {
-  private readonly literals = new LiteralIndex();
   private readonly members: Member[];
   private readonly candidates: Candidates;
 
-  constructor(regexes: readonly RegexSource[]) {
+  /** `literals`: an index shared with other matchers, so that one scan of a text serves them all */
+  constructor(
+    regexes: readonly RegexSource[],
+    private readonly literals = new LiteralIndex(),
+  ) {
     this.members = regexes.map((regex): Member => {
       const literals = requiredLiterals(regex.source);
       const prefixes = requiredPrefixes(regex.source);
@@ -265,14 +270,17 @@ function firstOf(source: string, flags: string): (() => RegExp) | null {
 }
 
 export class LineSet {
-  private readonly literals = new LiteralIndex();
   private readonly members: LineMember[];
   private readonly longest: number;
   private readonly candidates: Candidates;
-  /** the candidates of the text last seen (the lines of one segment come one after the other) */
-  private last?: { text: string; candidates: number[] };
+  /** the candidates of the text last loaded, by the index's load count (the lines of one segment come one after the other) */
+  private last?: { loads: number; candidates: number[] };
 
-  constructor(regexes: readonly RegexSource[]) {
+  /** `literals`: as for RegexSet */
+  constructor(
+    regexes: readonly RegexSource[],
+    private readonly literals = new LiteralIndex(),
+  ) {
     this.members = regexes.map(({ source, flags }): LineMember => {
       // what a look-ahead at its start requires is in the line too (it looks at the rest of the line)
       const ahead = leadingLookahead(source);
@@ -299,10 +307,9 @@ export class LineSet {
   /** The index of the first regex matching the whole of text[from, to), -1 when none does. */
   firstMatch(text: string, from: number, to: number): number {
     if (to - from > this.longest) return -1;
-    if (this.last?.text !== text) {
-      this.literals.load(text);
-      this.last = { text, candidates: this.candidates.of(this.literals) };
-    }
+    // the index may be shared: another matcher may have loaded another text since
+    this.literals.load(text);
+    if (this.last?.loads !== this.literals.loads) this.last = { loads: this.literals.loads, candidates: this.candidates.of(this.literals) };
     let content: string | undefined;
     for (const index of this.last.candidates) {
       const member = this.members[index]!;

@@ -1,4 +1,4 @@
-import { foldsTo, keyHash, phraseKeys, scanTokens, tokenKey, type TokenList } from "./tokenize.js";
+import { foldsTo, isSpaceCode, keyHash, normalizeToken, phraseKeys, scanTokens, tokenKey, TokenReader, type TokenList } from "./tokenize.js";
 
 // A trie over word tokens: matching walks the text's tokens once, following at
 // most as many trie edges from each token as the longest phrase has words, so
@@ -37,10 +37,20 @@ export class TokenTrie<T> {
   private readonly rootCaseSensitive = newNode<T>();
   private hasCaseSensitive = false;
   size = 0;
+  /**
+   * The anchor pieces of the phrases (see anchorOf): piece → the most keys
+   * a phrase anchored on it has before the key holding it.
+   */
+  readonly anchors = new Map<string, number>();
+  /** false once a phrase has no anchor: matchesAround cannot find its matches */
+  anchored = true;
 
   add(phrase: string, value: T, caseSensitive = false): void {
     const keys = phraseKeys(phrase, caseSensitive);
     if (keys.length === 0) return;
+    const anchor = anchorOf(keys);
+    if (anchor) this.anchors.set(anchor.piece, Math.max(anchor.before, this.anchors.get(anchor.piece) ?? 0));
+    else this.anchored = false;
     let node = caseSensitive ? this.rootCaseSensitive : this.root;
     if (caseSensitive) this.hasCaseSensitive = true;
     if (isAscii(keys[0]!)) {
@@ -82,6 +92,47 @@ export class TokenTrie<T> {
     yield* all.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
+  /**
+   * The matches `matches` gives, as an array, found around anchor hits only:
+   * `hits` holds, in increasing order, where an anchor piece occurs in the
+   * text times 64 plus its `anchors` value (what AnchorHits gives); every
+   * match holds its phrase's anchor piece, so it starts at most that many
+   * tokens before the token holding a hit. Undefined when a hit lies in a
+   * run of text without white space too long to look back in.
+   */
+  matchesAround(text: string, hits: Float64Array): TrieMatch<T>[] | undefined {
+    const starts = startsAround(text, hits);
+    if (!starts) return undefined;
+    const found: TrieMatch<T>[] = [];
+    const reader = this.reader;
+    for (const start of starts) this.walkFrom(text, start, this.root, false, reader, found);
+    if (!this.hasCaseSensitive) return found;
+    // as matches() orders them: by start, longest first, the case-insensitive first at equal ranges
+    for (const start of starts) this.walkFrom(text, start, this.rootCaseSensitive, true, reader, found);
+    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private readonly reader = new TokenReader();
+
+  /** The matches from the token starting at `start`, longest first, appended to `out` (as walk() yields them). */
+  private walkFrom(text: string, start: number, root: Node<T>, caseSensitive: boolean, reader: TokenReader, out: TrieMatch<T>[]): void {
+    if (!reader.read(text, start)) return;
+    if (reader.plain) {
+      const bit = reader.hash & 0xffff;
+      if ((this.firstWords[bit >> 3]! & (1 << (bit & 7))) === 0) return;
+    }
+    let node = childAt(root, text, reader, caseSensitive);
+    const from = out.length;
+    while (node) {
+      const end = reader.end;
+      if (node.values.length) out.push({ start, end, values: node.values });
+      if (node.next.size === 0 || !reader.read(text, end) || !onlySpaceBetween(text, end, reader.start)) break;
+      node = childAt(node, text, reader, caseSensitive);
+    }
+    // longest first
+    for (let i = from, j = out.length - 1; i < j; i++, j--) [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+
   private *walk(tokens: TokenList, root: Node<T>, caseSensitive: boolean): Generator<TrieMatch<T>> {
     const { text, count, starts, ends, plain, hashes } = tokens;
     const firstWords = this.firstWords;
@@ -118,6 +169,85 @@ function childOf<T>(node: Node<T>, tokens: TokenList, i: number, caseSensitive: 
   if (!candidates) return undefined;
   for (const candidate of candidates) if (foldsTo(tokens.text, start, end, candidate.key, caseSensitive)) return candidate.node;
   return undefined;
+}
+
+/** The child of `node` along the token the reader holds (as childOf). */
+function childAt<T>(node: Node<T>, text: string, reader: TokenReader, caseSensitive: boolean): Node<T> | undefined {
+  const { start, end } = reader;
+  if (!reader.plain) return node.next.get(normalizeToken(text.slice(start, end), caseSensitive));
+  const hash = caseSensitive ? keyHash(text, start, end, true) : reader.hash;
+  const candidates = node.byHash.get(bucket(hash));
+  if (!candidates) return undefined;
+  for (const candidate of candidates) if (foldsTo(text, start, end, candidate.key, caseSensitive)) return candidate.node;
+  return undefined;
+}
+
+// Anchors. Every phrase is found around the places where one piece of it
+// occurs: a run of [a-z0-9] in one of its keys, between the key's
+// apostrophes and hyphens. A token whose key holds such a piece holds it in
+// the text too, compared as LiteralScanner compares (ASCII case folded; the
+// only other char whose lower case is an ASCII letter or digit is the Kelvin
+// sign, which it folds to k), so a scan for the pieces finds every place a
+// phrase may match. The piece chosen is the longest uncommon one: common
+// words occur everywhere and would make the scan find little.
+
+const COMMON = new Set(
+  "the of and to in a an is are was were be been for on with by at from as that this these those it its or but not no will would can could should has have had do does did he she they we you i his her their our your which who what all more most new one two three first also into than other some such there up out about over after make made way work".split(" "),
+);
+/** phrases with a longer lead before their anchor are not anchored (hits hold it in 6 bits) */
+const MAX_BEFORE = 63;
+
+/** The piece of a phrase's keys to anchor it on, with how many keys come before the one holding it; undefined when no key has one. */
+export function anchorOf(keys: readonly string[]): { piece: string; before: number } | undefined {
+  let best: { piece: string; before: number; score: number } | undefined;
+  keys.forEach((key, before) => {
+    if (before > MAX_BEFORE) return;
+    for (const piece of key.toLowerCase().split(/['-]/)) {
+      if (!/^[a-z0-9]+$/.test(piece)) continue;
+      const score = (COMMON.has(piece) ? 0 : 1000) + piece.length;
+      if (!best || score > best.score) best = { piece, before, score };
+    }
+  });
+  return best && { piece: best.piece, before: best.before };
+}
+
+/** Look back at most this far for the white space before a hit's tokens: a text is English prose there, or matched the slow way. */
+const MAX_LOOK_BACK = 1024;
+
+/**
+ * The token starts from which a phrase may match, in increasing order, each
+ * once: for each hit (position * 64 + tokens before), the token holding it
+ * and that many tokens before it. The tokens are read from white space
+ * before the hit: from the start of the run of non-space holding the hit,
+ * back one run more per token wanted (a run holds one token or more).
+ */
+function startsAround(text: string, hits: Float64Array): Int32Array | undefined {
+  const reader = new TokenReader();
+  const out: number[] = [];
+  const window: number[] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    const before = hit % 64;
+    const position = (hit - before) / 64;
+    const limit = Math.max(0, position - MAX_LOOK_BACK);
+    let from = position;
+    for (let run = 0; run <= before; run++) {
+      if (run > 0) while (from > limit && isSpaceCode(text.charCodeAt(from - 1))) from--;
+      while (from > limit && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+      if (from === 0) break;
+      if (from === limit) return undefined;
+    }
+    window.length = 0;
+    for (let at = from; reader.read(text, at); at = reader.end) {
+      window.push(reader.start);
+      if (reader.end > position) break;
+    }
+    for (let k = Math.max(0, window.length - 1 - before); k < window.length; k++) out.push(window[k]!);
+  }
+  const starts = Int32Array.from(out).sort();
+  let distinct = 0;
+  for (let i = 0; i < starts.length; i++) if (i === 0 || starts[i] !== starts[distinct - 1]) starts[distinct++] = starts[i]!;
+  return starts.subarray(0, distinct);
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {

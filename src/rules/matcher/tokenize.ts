@@ -6,7 +6,8 @@
 // same thing written as a loop over char codes, because it runs over every
 // character of every English paragraph: it allocates no match objects and no
 // strings, and leaves keys (lower-cased words) to the few tokens that need
-// them. test/rules/matcher/tokenize.test.ts checks the two agree.
+// them (readToken, one token at a time, with no closure and no call on the
+// ASCII path). test/rules/matcher/tokenize.test.ts checks the two agree.
 export interface Token {
   start: number;
   end: number;
@@ -88,8 +89,42 @@ export function scanTokens(text: string): TokenList {
   let plain = new Uint8Array(capacity);
   let hashes = new Int32Array(capacity);
   let count = 0;
-  let i = 0;
-  // one loop with no closure and no call on the ASCII path: it runs over every char of every English paragraph
+  for (let end = readToken(text, 0, length); end !== -1; end = readToken(text, end, length)) {
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      plain = grow(plain, capacity);
+      hashes = grow(hashes, capacity);
+    }
+    starts[count] = tokenStart;
+    ends[count] = end;
+    plain[count] = tokenPlain;
+    hashes[count] = tokenHash;
+    count++;
+  }
+  lastList = { text, count, starts, ends, plain, hashes };
+  return lastList;
+}
+
+// Reading one token at a time (TokenReader) serves matching around a few
+// places of a paragraph, without tokenizing all of it. Reading from 0, from
+// a token's start or end, or from just after white space gives the tokens
+// scanTokens gives there, since a token never holds white space.
+
+/** True when the char code is white space to the tokenizer (a token boundary). */
+export function isSpaceCode(code: number): boolean {
+  return code < 128 ? bmpClass[code] === SPACE : bmp(code) === SPACE;
+}
+
+/** The last token read by readToken: [tokenStart, its end), plain and hash as in TokenList. */
+let tokenStart = 0;
+let tokenPlain = 0;
+let tokenHash = 0;
+
+/** Reads the first token at or after `from`: returns its end (and sets tokenStart, tokenPlain, tokenHash), or -1 when there is none. */
+function readToken(text: string, from: number, length: number): number {
+  let i = from;
   while (i < length) {
     const code = text.charCodeAt(i);
     let cls: number;
@@ -109,7 +144,7 @@ export function scanTokens(text: string): TokenList {
       i += width;
       continue;
     }
-    const start = i;
+    tokenStart = i;
     let hash = hashStep(HASH_SEED, code);
     i += width;
     if (cls === WORD) {
@@ -144,21 +179,29 @@ export function scanTokens(text: string): TokenList {
         break;
       }
     }
-    if (count === capacity) {
-      capacity *= 2;
-      starts = grow(starts, capacity);
-      ends = grow(ends, capacity);
-      plain = grow(plain, capacity);
-      hashes = grow(hashes, capacity);
-    }
-    starts[count] = start;
-    ends[count] = i;
-    plain[count] = isPlain;
-    hashes[count] = hash;
-    count++;
+    tokenPlain = isPlain;
+    tokenHash = hash;
+    return i;
   }
-  lastList = { text, count, starts, ends, plain, hashes };
-  return lastList;
+  return -1;
+}
+
+/** A token read from a position (see readToken); its fields are those of the last read. */
+export class TokenReader {
+  start = 0;
+  end = 0;
+  plain = 0;
+  hash = 0;
+  /** Reads the first token at or after `from`; false when there is none. */
+  read(text: string, from: number): boolean {
+    const end = readToken(text, from, text.length);
+    if (end === -1) return false;
+    this.start = tokenStart;
+    this.end = end;
+    this.plain = tokenPlain;
+    this.hash = tokenHash;
+    return true;
+  }
 }
 
 /** The class of the code point at i. */

@@ -1,0 +1,131 @@
+// Phrases found around their anchors' hits (TokenTrie.matchesAround) must be
+// exactly those of walking every token (TokenTrie.matches): differential
+// tests over fixtures, dictionary examples and generated text, on the
+// built-in phrases and on random phrase sets; and the linter's findings
+// with the anchored walk and without it.
+import fc from "fast-check";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Linter } from "../../../src/linter.js";
+import { forEachLine, nextLineBreak } from "../../../src/markup/line-breaks.js";
+import { anchorOf, TokenTrie } from "../../../src/rules/matcher/token-trie.js";
+import { phraseKeys, scanTokens, TokenReader } from "../../../src/rules/matcher/tokenize.js";
+import { exampleInputs, fixtureInputs, generatedText } from "../../support/differential.js";
+
+const linter = new Linter();
+const phraseEntries = linter.entries.filter((entry) => !entry.regex && !entry.line);
+const builtin = new TokenTrie<string>();
+for (const entry of phraseEntries) for (const phrase of entry.phrases) builtin.add(phrase, entry.id, entry.caseSensitive);
+const phrases = phraseEntries.flatMap((entry) => entry.phrases);
+
+/** Every occurrence (overlapping ones too) of each anchor piece, found by a /iu regex (which folds K and ſ as the scanner does), as the rule passes them. */
+function hitsOf(trie: TokenTrie<unknown>, text: string): Float64Array {
+  const hits: number[] = [];
+  for (const [piece, before] of trie.anchors) {
+    const regex = new RegExp(piece, "giu");
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      hits.push(match.index * 64 + before);
+      regex.lastIndex = match.index + 1;
+    }
+  }
+  return Float64Array.from(hits).sort();
+}
+
+function expectSame<T>(trie: TokenTrie<T>, text: string): void {
+  const around = trie.matchesAround(text, hitsOf(trie, text));
+  // undefined only for a hit after a run of over 1024 chars without white space
+  if (around) expect(around, JSON.stringify(text.slice(0, 200))).toEqual([...trie.matches(text)]);
+}
+
+describe("anchors", () => {
+  it("every built-in phrase has one", () => expect(builtin.anchored).toBe(true));
+
+  it("are a run of letters and digits of one key, uncommon and long first", () => {
+    expect(anchorOf(phraseKeys("carry out the work of"))).toEqual({ piece: "carry", before: 0 });
+    expect(anchorOf(phraseKeys("the double-circulation"))).toEqual({ piece: "circulation", before: 1 });
+    expect(anchorOf(phraseKeys("China's"))).toEqual({ piece: "china", before: 0 });
+    expect(anchorOf(phraseKeys("中国"))).toBeUndefined();
+  });
+});
+
+describe("matching around anchors", () => {
+  it("finds what the full walk finds on every fixture and dictionary example", () => {
+    for (const { text } of [...fixtureInputs(), ...exampleInputs(linter.entries)]) expectSame(builtin, text);
+  });
+
+  it("...and on generated text", () => {
+    fc.assert(fc.property(generatedText(phrases), (text) => expectSame(builtin, text)), { numRuns: 400 });
+  });
+
+  it("...with random phrases, case-sensitive ones too, over a small alphabet", () => {
+    const word = fc.constantFrom("a", "of", "the", "key", "K", "kéy", "ſtate", "state", "co-op", "it's", "it’s", "x1", ",", "“", "中", "İt");
+    const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
+    const text = fc.array(fc.oneof(word, fc.constantFrom(" ", "  ", "\n", "\r\n", "-", "‐", "’", "\u00a0", "\u2003", "")), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(phrase, fc.boolean()), { minLength: 1, maxLength: 8 }), fc.array(text, { minLength: 1, maxLength: 5 }), (set, texts) => {
+        const trie = new TokenTrie<number>();
+        set.forEach(([p, caseSensitive], i) => trie.add(p, i, caseSensitive));
+        if (!trie.anchored) return;
+        for (const t of texts) expectSame(trie, t);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("gives up (for the full walk) on a hit after a long run without white space", () => {
+    const text = "x".repeat(3000) + "-carry out";
+    expect(builtin.matchesAround(text, hitsOf(builtin, text))).toBeUndefined();
+  });
+});
+
+describe("the linter with anchored phrases", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const inputs = () => [...fixtureInputs(), ...exampleInputs(linter.entries)];
+
+  it("finds what it finds walking every token", () => {
+    const anchored = inputs().map(({ text, format }) => linter.check(text, { format }));
+    vi.spyOn(TokenTrie.prototype, "matchesAround").mockReturnValue(undefined);
+    const walked = inputs().map(({ text, format }) => linter.check(text, { format }));
+    expect(anchored).toEqual(walked);
+    expect(anchored.flat().length).toBeGreaterThan(500);
+  });
+});
+
+describe("TokenReader", () => {
+  const chars = ["a", "B", "K", " ", "\n", "\r", "'", "’", "-", "‐", ",", "é", "中", "\u00a0", "\u2003", "\ud835\udc00", "\ud800", "٣"];
+  it("reads from 0, from white space or from a token's bounds the tokens scanTokens gives", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }).map((c) => c.join("")), (text) => {
+        const list = scanTokens(text);
+        const all = Array.from({ length: list.count }, (_, i) => [list.starts[i], list.ends[i], list.plain[i], list.plain[i] ? list.hashes[i] : 0]);
+        const reader = new TokenReader();
+        const froms = [0, ...all.flatMap(([start, end]) => [start!, end!]), ...[...text].map((_, i) => i).filter((i) => i > 0 && /\s/u.test(text[i - 1]!))];
+        for (const from of froms) {
+          const read: number[][] = [];
+          for (let at = from; reader.read(text, at); at = reader.end) read.push([reader.start, reader.end, reader.plain, reader.plain ? reader.hash : 0]);
+          expect(read).toEqual(all.filter(([start]) => start! >= from));
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe("forEachLine", () => {
+  it("gives the lines following nextLineBreak gives", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", " ", "\n", "\r", "\r\n", "\n\r", "é"), { maxLength: 30 }).map((c) => c.join("")), (text) => {
+        const expected: [number, number][] = [];
+        for (let start = 0; ; ) {
+          const lineBreak = nextLineBreak(text, start);
+          expected.push([start, lineBreak ? lineBreak.index : text.length]);
+          if (!lineBreak) break;
+          start = lineBreak.end;
+        }
+        const lines: [number, number][] = [];
+        forEachLine(text, (start, end) => lines.push([start, end]));
+        expect(lines).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
