@@ -4,22 +4,22 @@ import type { RawFinding } from "./rules/engine.js";
 
 /** 1-based line and column of offsets, from a table of line starts built once. */
 export class Locator {
-  private readonly lineStarts: number[];
+  /** made on the first look-up: most texts checked have no finding to locate */
+  private starts?: number[];
 
-  constructor(text: string) {
-    // \n, \r\n and a lone \r each end a line, as editors count them
-    this.lineStarts = lineStarts(text);
-  }
+  constructor(private readonly text: string) {}
 
   at(offset: number): { line: number; column: number } {
+    // \n, \r\n and a lone \r each end a line, as editors count them
+    const starts = (this.starts ??= lineStarts(this.text));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
+      if (starts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    return { line: low + 1, column: offset - starts[low]! + 1 };
   }
 }
 

@@ -42,15 +42,15 @@ export function detectLanguage(text: string): Language {
  * file names: English unless it is clearly another Latin-script language
  * (that question is left to the caller). Undefined for any other text.
  */
-function latinProse(text: string): string | undefined {
-  if (MAY_HAVE_HAN.test(text)) return undefined;
+function latinProse(text: string, mayHaveHan = MAY_HAVE_HAN.test(text)): string | undefined {
+  if (mayHaveHan) return undefined;
   const prose = proseOf(text);
   return LATIN.test(prose) ? prose : undefined;
 }
 
 /** The language of a text that is not Latin prose without Han (see latinProse). */
-function scriptLanguage(text: string): Language {
-  if (!MAY_HAVE_HAN.test(text)) return "none";
+function scriptLanguage(text: string, mayHaveHan = MAY_HAVE_HAN.test(text)): Language {
+  if (!mayHaveHan) return "none";
   const { han, latinWords } = countScripts(text);
   if (han === 0 && latinWords === 0) return "none";
   return han >= latinWords ? "zh" : "en";
@@ -72,9 +72,9 @@ export const languagePending = (segment: Segment): boolean => pendingLatin.has(s
 /** True when a segment is Chinese, without deciding a pending language (a pending one is never Chinese). */
 export const isChinese = (segment: Segment): boolean => !pendingLatin.has(segment) && segment.lang === "zh";
 
-function withLanguage(segment: Segment): Segment {
-  const latin = latinProse(segment.text);
-  if (latin === undefined) return { ...segment, lang: scriptLanguage(segment.text) };
+function withLanguage(segment: Segment, mayHaveHan: boolean): Segment {
+  const latin = latinProse(segment.text, mayHaveHan);
+  if (latin === undefined) return { ...segment, lang: scriptLanguage(segment.text, mayHaveHan) };
   const out: Segment = { ...segment };
   let lang: Language | undefined;
   Object.defineProperty(out, "lang", {
@@ -105,10 +105,11 @@ export function assignLanguages(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const segment of segments) {
     // without Han characters every line is English or neither: nothing to split
-    const lines = segment.map || !MAY_HAVE_HAN.test(segment.text) ? [] : splitLines(segment);
+    const han = MAY_HAVE_HAN.test(segment.text);
+    const lines = segment.map || !han ? [] : splitLines(segment);
     const languages = new Set(lines.map((line) => line.lang).filter((lang) => lang !== "none"));
     if (languages.size > 1) out.push(...lines);
-    else out.push(withLanguage(segment));
+    else out.push(withLanguage(segment, han));
   }
   return out;
 }

@@ -31,8 +31,8 @@ export function lineStartBefore(text: string, offset: number): number {
 
 /** Offsets where each line starts (0 first). */
 export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let next = nextLineBreak(text, 0); next; next = nextLineBreak(text, next.end)) starts.push(next.end);
+  const starts: number[] = [];
+  forEachLine(text, (start) => starts.push(start));
   return starts;
 }
 

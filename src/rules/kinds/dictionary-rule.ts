@@ -4,6 +4,7 @@ import { regexSourceOf } from "../../dictionary/cache.js";
 import { LineSet, RegexSet } from "../matcher/regex-set.js";
 import { LiteralIndex, type LiteralScanner } from "../matcher/literal-scanner.js";
 import { TokenTrie } from "../matcher/token-trie.js";
+import { wordCharAt, wordCharBefore } from "../matcher/tokenize.js";
 import { forEachLine } from "../../markup/line-breaks.js";
 import { adjustArticle } from "./article.js";
 import { adaptCase, expandTemplate } from "./replacement.js";
@@ -69,21 +70,28 @@ class EntryMatchers {
     for (const [id, before] of anchors) this.anchorBefore[id] = before;
   }
 
-  /** Where anchor pieces occur in `text` (loaded), as TokenTrie.matchesAround takes them. */
+  /**
+   * Where anchor pieces occur in `text` (loaded), as TokenTrie.matchesAround
+   * takes them. A piece lies between a key's bounds, apostrophes and
+   * hyphens: an occurrence with a letter or digit just before or after it
+   * ("time" in "sometimes") is part of a longer piece, and anchors nothing.
+   */
   anchorHits(text: string): Float64Array {
     const { literals } = this;
     literals.load(text);
     const { count, ids, starts } = literals.occurrences;
     const anchorBefore = this.anchorBefore!;
-    let found = 0;
-    for (let i = 0; i < count; i++) if (anchorBefore[ids[i]!]! >= 0) found++;
-    const hits = new Float64Array(found);
-    found = 0;
+    const { scanner } = literals;
+    const hits: number[] = [];
     for (let i = 0; i < count; i++) {
-      const before = anchorBefore[ids[i]!]!;
-      if (before >= 0) hits[found++] = starts[i]! * 64 + before;
+      const id = ids[i]!;
+      const before = anchorBefore[id]!;
+      if (before < 0) continue;
+      const start = starts[i]!;
+      if (wordCharBefore(text, start) || wordCharAt(text, start + scanner.lengthOf(id))) continue;
+      hits.push(start * 64 + before);
     }
-    return hits.sort();
+    return Float64Array.from(hits).sort();
   }
 }
 

@@ -95,13 +95,14 @@ export class TokenTrie<T> {
   /**
    * The matches `matches` gives, as an array, found around anchor hits only:
    * `hits` holds, in increasing order, where an anchor piece occurs in the
-   * text times 64 plus its `anchors` value (what AnchorHits gives); every
+   * text (at least wherever it occurs between non-letters, non-digits) times
+   * 64 plus its `anchors` value; every
    * match holds its phrase's anchor piece, so it starts at most that many
    * tokens before the token holding a hit. Undefined when a hit lies in a
    * run of text without white space too long to look back in.
    */
   matchesAround(text: string, hits: Float64Array): TrieMatch<T>[] | undefined {
-    const starts = startsAround(text, hits);
+    const starts = startsAround(text, hits, this.firstWords);
     if (!starts) return undefined;
     const found: TrieMatch<T>[] = [];
     const reader = this.reader;
@@ -217,11 +218,12 @@ const MAX_LOOK_BACK = 1024;
 /**
  * The token starts from which a phrase may match, in increasing order, each
  * once: for each hit (position * 64 + tokens before), the token holding it
- * and that many tokens before it. The tokens are read from white space
+ * and that many tokens before it, but for plain tokens whose bit in
+ * firstWords says they begin no phrase. The tokens are read from white space
  * before the hit: from the start of the run of non-space holding the hit,
  * back one run more per token wanted (a run holds one token or more).
  */
-function startsAround(text: string, hits: Float64Array): Int32Array | undefined {
+function startsAround(text: string, hits: Float64Array, firstWords: Uint8Array): Int32Array | undefined {
   const reader = new TokenReader();
   const out: number[] = [];
   const window: number[] = [];
@@ -239,10 +241,12 @@ function startsAround(text: string, hits: Float64Array): Int32Array | undefined 
     }
     window.length = 0;
     for (let at = from; reader.read(text, at); at = reader.end) {
-      window.push(reader.start);
+      // -1 for a plain token that begins no phrase (the walk would stop at it at once)
+      const bit = reader.hash & 0xffff;
+      window.push(reader.plain && (firstWords[bit >> 3]! & (1 << (bit & 7))) === 0 ? -1 : reader.start);
       if (reader.end > position) break;
     }
-    for (let k = Math.max(0, window.length - 1 - before); k < window.length; k++) out.push(window[k]!);
+    for (let k = Math.max(0, window.length - 1 - before); k < window.length; k++) if (window[k]! >= 0) out.push(window[k]!);
   }
   const starts = Int32Array.from(out).sort();
   let distinct = 0;

@@ -74,6 +74,11 @@ export function wordCharBefore(text: string, index: number): boolean {
   return bmp(code) === WORD;
 }
 
+/** True when the code point at `index` is a letter or digit (what (?![\p{L}\p{N}]) rejects). */
+export function wordCharAt(text: string, index: number): boolean {
+  return index < text.length && classAt(text, index, text.length) === WORD;
+}
+
 let lastList: TokenList | undefined;
 
 /**

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Linter } from "../../../src/linter.js";
-import { forEachLine, nextLineBreak } from "../../../src/markup/line-breaks.js";
+import { forEachLine, lineStarts, nextLineBreak } from "../../../src/markup/line-breaks.js";
 import { anchorOf, TokenTrie } from "../../../src/rules/matcher/token-trie.js";
 import { phraseKeys, scanTokens, TokenReader } from "../../../src/rules/matcher/tokenize.js";
 import { exampleInputs, fixtureInputs, generatedText } from "../../support/differential.js";
@@ -17,11 +17,15 @@ const builtin = new TokenTrie<string>();
 for (const entry of phraseEntries) for (const phrase of entry.phrases) builtin.add(phrase, entry.id, entry.caseSensitive);
 const phrases = phraseEntries.flatMap((entry) => entry.phrases);
 
-/** Every occurrence (overlapping ones too) of each anchor piece, found by a /iu regex (which folds K and ſ as the scanner does), as the rule passes them. */
+/**
+ * Every occurrence of each anchor piece between non-letters, non-digits (as
+ * the rule passes them), found by a /iu regex, which folds K and ſ as the
+ * scanner does.
+ */
 function hitsOf(trie: TokenTrie<unknown>, text: string): Float64Array {
   const hits: number[] = [];
   for (const [piece, before] of trie.anchors) {
-    const regex = new RegExp(piece, "giu");
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${piece}(?![\\p{L}\\p{N}])`, "giu");
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       hits.push(match.index * 64 + before);
       regex.lastIndex = match.index + 1;
@@ -111,7 +115,7 @@ describe("TokenReader", () => {
 });
 
 describe("forEachLine", () => {
-  it("gives the lines following nextLineBreak gives", () => {
+  it("gives the lines following nextLineBreak gives (and lineStarts their starts)", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom("a", " ", "\n", "\r", "\r\n", "\n\r", "é"), { maxLength: 30 }).map((c) => c.join("")), (text) => {
         const expected: [number, number][] = [];
@@ -124,6 +128,7 @@ describe("forEachLine", () => {
         const lines: [number, number][] = [];
         forEachLine(text, (start, end) => lines.push([start, end]));
         expect(lines).toEqual(expected);
+        expect(lineStarts(text)).toEqual(expected.map(([start]) => start));
       }),
       { numRuns: 2000 },
     );
