@@ -189,8 +189,9 @@ function childAt<T>(node: Node<T>, text: string, reader: TokenReader, caseSensit
 // the text too, compared as LiteralScanner compares (ASCII case folded; the
 // only other char whose lower case is an ASCII letter or digit is the Kelvin
 // sign, which it folds to k), so a scan for the pieces finds every place a
-// phrase may match. The piece chosen is the longest uncommon one: common
-// words occur everywhere and would make the scan find little.
+// phrase may match. The piece chosen is the longest uncommon one, less one
+// char for each key before it: common words occur everywhere and would make
+// the scan find little, and the keys before the anchor are read at each hit.
 
 const COMMON = new Set(
   "the of and to in a an is are was were be been for on with by at from as that this these those it its or but not no will would can could should has have had do does did he she they we you i his her their our your which who what all more most new one two three first also into than other some such there up out about over after make made way work".split(" "),
@@ -198,14 +199,15 @@ const COMMON = new Set(
 /** phrases with a longer lead before their anchor are not anchored (hits hold it in 6 bits) */
 const MAX_BEFORE = 63;
 
-/** The piece of a phrase's keys to anchor it on, with how many keys come before the one holding it; undefined when no key has one. */
+/** The piece of a phrase's keys to anchor it on (see above), with how many keys come before the one holding it; undefined when no key has one. */
 export function anchorOf(keys: readonly string[]): { piece: string; before: number } | undefined {
   let best: { piece: string; before: number; score: number } | undefined;
   keys.forEach((key, before) => {
     if (before > MAX_BEFORE) return;
     for (const piece of key.toLowerCase().split(/['-]/)) {
       if (!/^[a-z0-9]+$/.test(piece)) continue;
-      const score = (COMMON.has(piece) ? 0 : 1000) + piece.length;
+      // each key before the anchor's is one more token to look back at around every hit
+      const score = (COMMON.has(piece) ? 0 : 1000) + piece.length - before;
       if (!best || score > best.score) best = { piece, before, score };
     }
   });
