@@ -63,37 +63,46 @@ function scriptLanguage(text: string, mayHaveHan = MAY_HAVE_HAN.test(text)): Lan
 // that asks the question when first read, and the engine (see engine.ts)
 // runs its rules without reading it, reading it only when a rule of one of
 // the two languages has reported. The answer is the one asked at once would
-// have given: same prose, same question.
-const pendingLatin = new WeakSet<Segment>();
+// have given: same prose, same question. `lang` is a getter of the class, not
+// of each object: an accessor defined on each object costs microseconds, as
+// much as counting the words of a short paragraph.
+class LatinSegment implements Segment {
+  declare text: string;
+  declare start: number;
+  declare kind: Segment["kind"];
+  #lang: Language | undefined;
+  readonly #prose: string;
+
+  constructor(segment: Segment, prose: string) {
+    Object.assign(this, segment);
+    // the assignment went through the setter with the segment's placeholder
+    this.#lang = undefined;
+    this.#prose = prose;
+  }
+
+  get lang(): Language {
+    return (this.#lang ??= isOtherLatinLanguage(this.#prose) ? "none" : "en");
+  }
+
+  set lang(value: Language) {
+    this.#lang = value;
+  }
+
+  get pending(): boolean {
+    return this.#lang === undefined;
+  }
+}
 
 /** True while a segment's language is "en" or "none" and not decided yet (reading `lang` decides it). */
-export const languagePending = (segment: Segment): boolean => pendingLatin.has(segment);
+export const languagePending = (segment: Segment): boolean => segment instanceof LatinSegment && segment.pending;
 
 /** True when a segment is Chinese, without deciding a pending language (a pending one is never Chinese). */
-export const isChinese = (segment: Segment): boolean => !pendingLatin.has(segment) && segment.lang === "zh";
+export const isChinese = (segment: Segment): boolean => !languagePending(segment) && segment.lang === "zh";
 
 function withLanguage(segment: Segment, mayHaveHan: boolean): Segment {
   const latin = latinProse(segment.text, mayHaveHan);
   if (latin === undefined) return { ...segment, lang: scriptLanguage(segment.text, mayHaveHan) };
-  const out: Segment = { ...segment };
-  let lang: Language | undefined;
-  Object.defineProperty(out, "lang", {
-    enumerable: true,
-    configurable: true,
-    get: (): Language => {
-      if (lang === undefined) {
-        lang = isOtherLatinLanguage(latin) ? "none" : "en";
-        pendingLatin.delete(out);
-      }
-      return lang;
-    },
-    set: (value: Language) => {
-      lang = value;
-      pendingLatin.delete(out);
-    },
-  });
-  pendingLatin.add(out);
-  return out;
+  return new LatinSegment(segment, latin);
 }
 
 /**
