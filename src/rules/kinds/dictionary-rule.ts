@@ -82,17 +82,22 @@ class EntryMatchers {
     const { count, ids, starts } = literals.occurrences;
     const anchorBefore = this.anchorBefore!;
     const { scanner } = literals;
-    const hits: number[] = [];
+    if (this.hits.length < count) this.hits = new Float64Array(count);
+    const hits = this.hits;
+    let found = 0;
     for (let i = 0; i < count; i++) {
       const id = ids[i]!;
       const before = anchorBefore[id]!;
       if (before < 0) continue;
       const start = starts[i]!;
       if (wordCharBefore(text, start) || wordCharAt(text, start + scanner.lengthOf(id))) continue;
-      hits.push(start * 64 + before);
+      hits[found++] = start * 64 + before;
     }
-    return Float64Array.from(hits).sort();
+    return hits.subarray(0, found).sort();
   }
+
+  /** room for the hits of a paragraph, reused from one to the next */
+  private hits = new Float64Array(256);
 }
 
 function phraseTrie(entries: DictionaryEntry[]): TokenTrie<DictionaryEntry> {

@@ -1,4 +1,4 @@
-import { foldsTo, isSpaceCode, keyHash, normalizeToken, phraseKeys, scanTokens, tokenKey, TokenReader, type TokenList } from "./tokenize.js";
+import { foldsTo, isJoiner, isSpaceCode, keyHash, normalizeToken, phraseKeys, scanTokens, tokenKey, TokenReader, wordCharBefore, type TokenList } from "./tokenize.js";
 
 // A trie over word tokens: matching walks the text's tokens once, following at
 // most as many trie edges from each token as the longest phrase has words, so
@@ -37,20 +37,48 @@ export class TokenTrie<T> {
   private readonly rootCaseSensitive = newNode<T>();
   private hasCaseSensitive = false;
   size = 0;
+  /** the keys of every phrase added, with its value, for choosing anchors once all are in */
+  private readonly added: { keys: string[]; value: T }[] = [];
+  private anchorSet?: { anchors: Map<string, number>; anchored: boolean };
+
   /**
    * The anchor pieces of the phrases (see anchorOf): piece → the most keys
    * a phrase anchored on it has before the key holding it.
    */
-  readonly anchors = new Map<string, number>();
-  /** false once a phrase has no anchor: matchesAround cannot find its matches */
-  anchored = true;
+  get anchors(): Map<string, number> {
+    return (this.anchorSet ??= this.chooseAnchors()).anchors;
+  }
+
+  /** false when a phrase has no anchor: matchesAround cannot find its matches */
+  get anchored(): boolean {
+    return (this.anchorSet ??= this.chooseAnchors()).anchored;
+  }
+
+  /** Each phrase's anchor, a piece shared by the phrases of fewer values (entries) first (see anchorOf). */
+  private chooseAnchors(): { anchors: Map<string, number>; anchored: boolean } {
+    const valuesOf = new Map<string, Set<T>>();
+    for (const { keys, value } of this.added) {
+      for (const piece of piecesOf(keys)) {
+        const values = valuesOf.get(piece) ?? new Set<T>();
+        values.add(value);
+        valuesOf.set(piece, values);
+      }
+    }
+    const anchors = new Map<string, number>();
+    let anchored = true;
+    for (const { keys } of this.added) {
+      const anchor = anchorOf(keys, (piece) => valuesOf.get(piece)?.size ?? 1);
+      if (anchor) anchors.set(anchor.piece, Math.max(anchor.before, anchors.get(anchor.piece) ?? 0));
+      else anchored = false;
+    }
+    return { anchors, anchored };
+  }
 
   add(phrase: string, value: T, caseSensitive = false): void {
     const keys = phraseKeys(phrase, caseSensitive);
     if (keys.length === 0) return;
-    const anchor = anchorOf(keys);
-    if (anchor) this.anchors.set(anchor.piece, Math.max(anchor.before, this.anchors.get(anchor.piece) ?? 0));
-    else this.anchored = false;
+    this.added.push({ keys, value });
+    this.anchorSet = undefined;
     let node = caseSensitive ? this.rootCaseSensitive : this.root;
     if (caseSensitive) this.hasCaseSensitive = true;
     if (isAscii(keys[0]!)) {
@@ -189,9 +217,11 @@ function childAt<T>(node: Node<T>, text: string, reader: TokenReader, caseSensit
 // the text too, compared as LiteralScanner compares (ASCII case folded; the
 // only other char whose lower case is an ASCII letter or digit is the Kelvin
 // sign, which it folds to k), so a scan for the pieces finds every place a
-// phrase may match. The piece chosen is the longest uncommon one, less one
-// char for each key before it: common words occur everywhere and would make
-// the scan find little, and the keys before the anchor are read at each hit.
+// phrase may match. The piece chosen is the one likely rarest in a text: an
+// uncommon word (common ones occur everywhere and would make the scan find
+// little), long, among the first keys (those before the anchor's are read at
+// each hit), and particular to its entry: a word many entries share (the
+// "years" of "years ago", "years of", "years later") is a common word.
 
 const COMMON = new Set(
   "the of and to in a an is are was were be been for on with by at from as that this these those it its or but not no will would can could should has have had do does did he she they we you i his her their our your which who what all more most new one two three first also into than other some such there up out about over after make made way work".split(" "),
@@ -199,20 +229,32 @@ const COMMON = new Set(
 /** phrases with a longer lead before their anchor are not anchored (hits hold it in 6 bits) */
 const MAX_BEFORE = 63;
 
-/** The piece of a phrase's keys to anchor it on (see above), with how many keys come before the one holding it; undefined when no key has one. */
-export function anchorOf(keys: readonly string[]): { piece: string; before: number } | undefined {
+/** The pieces of a phrase's keys that may anchor it. */
+function piecesOf(keys: readonly string[]): string[] {
+  return keys.flatMap((key) => key.toLowerCase().split(/['-]/)).filter((piece) => /^[a-z0-9]+$/.test(piece));
+}
+
+/**
+ * The piece of a phrase's keys to anchor it on (see above), with how many
+ * keys come before the one holding it; undefined when no key has one.
+ * `sharedBy`: how many entries have a phrase holding the piece.
+ */
+export function anchorOf(keys: readonly string[], sharedBy: (piece: string) => number = () => 1): { piece: string; before: number } | undefined {
   let best: { piece: string; before: number; score: number } | undefined;
   keys.forEach((key, before) => {
     if (before > MAX_BEFORE) return;
-    for (const piece of key.toLowerCase().split(/['-]/)) {
-      if (!/^[a-z0-9]+$/.test(piece)) continue;
-      // each key before the anchor's is one more token to look back at around every hit
-      const score = (COMMON.has(piece) ? 0 : 1000) + piece.length - before;
+    for (const piece of piecesOf([key])) {
+      const score = (COMMON.has(piece) ? 0 : 1000) + piece.length - before - (sharedBy(piece) - 1) / 2;
       if (!best || score > best.score) best = { piece, before, score };
     }
   });
   return best && { piece: best.piece, before: best.before };
 }
+
+// startsAround's working space, reused from one paragraph to the next
+const startsReader = new TokenReader();
+const startsOut: number[] = [];
+const startsWindow: number[] = [];
 
 /** Look back at most this far for the white space before a hit's tokens: a text is English prose there, or matched the slow way. */
 const MAX_LOOK_BACK = 1024;
@@ -226,13 +268,19 @@ const MAX_LOOK_BACK = 1024;
  * back one run more per token wanted (a run holds one token or more).
  */
 function startsAround(text: string, hits: Float64Array, firstWords: Uint8Array): Int32Array | undefined {
-  const reader = new TokenReader();
-  const out: number[] = [];
-  const window: number[] = [];
+  const reader = startsReader;
+  const out = startsOut;
+  out.length = 0;
+  const window = startsWindow;
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const before = hit % 64;
     const position = (hit - before) / 64;
+    // the commonest case, read from the text at once: a hit at the start of its token, which is the phrase's first
+    if (before === 0 && !wordCharBefore(text, position) && !joinedBefore(text, position)) {
+      out.push(position);
+      continue;
+    }
     const limit = Math.max(0, position - MAX_LOOK_BACK);
     let from = position;
     for (let run = 0; run <= before; run++) {
@@ -254,6 +302,15 @@ function startsAround(text: string, hits: Float64Array, firstWords: Uint8Array):
   let distinct = 0;
   for (let i = 0; i < starts.length; i++) if (i === 0 || starts[i] !== starts[distinct - 1]) starts[distinct++] = starts[i]!;
   return starts.subarray(0, distinct);
+}
+
+/**
+ * Whether the token holding a hit (between non-letters, non-digits) starts
+ * before it: only when an apostrophe or hyphen after a letter or digit joins
+ * it to what precedes.
+ */
+function joinedBefore(text: string, position: number): boolean {
+  return position > 0 && isJoiner(text.charCodeAt(position - 1)) && wordCharBefore(text, position - 1);
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {

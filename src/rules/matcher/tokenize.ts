@@ -63,7 +63,7 @@ function astral(codePoint: number): number {
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 // ' ’ - ‐
-const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010;
+export const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010;
 
 /** True when the code point that ends just before `index` is a letter or digit (what (?<![\p{L}\p{N}]) rejects). */
 export function wordCharBefore(text: string, index: number): boolean {

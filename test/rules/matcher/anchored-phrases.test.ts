@@ -49,6 +49,16 @@ describe("anchors", () => {
     expect(anchorOf(phraseKeys("China's"))).toEqual({ piece: "china", before: 0 });
     expect(anchorOf(phraseKeys("中国"))).toBeUndefined();
   });
+
+  it("prefer a word particular to one entry over one many entries share", () => {
+    const trie = new TokenTrie<number>();
+    ["federal budgetxq", "federal housezv", "federal givenqz", "federal reserve"].forEach((phrase, i) => trie.add(phrase, i));
+    expect([...trie.anchors.keys()].sort()).toEqual(["budgetxq", "givenqz", "housezv", "reserve"]);
+    // the variants of one entry share their words without making them common
+    const variants = new TokenTrie<string>();
+    ["federal budget", "federal budgets"].forEach((phrase) => variants.add(phrase, "one entry"));
+    expect(variants.anchors).toEqual(new Map([["federal", 0]]));
+  });
 });
 
 describe("matching around anchors", () => {
