@@ -16,7 +16,8 @@ import { TextFacts } from "./text-facts.js";
 // its own, which the next pass reads. The passes, their stop and their
 // results are those of Linter.fix; two texts are told apart by a digest of
 // their bytes (their encoding gives equal bytes only for equal texts, and a
-// text that would not come back as it was written is not streamed).
+// text that may hold a surrogate, one that might not come back as it was
+// written, is not streamed: see TextFacts).
 
 /** The findings check() would give for the file's text. Throws NotStreamable when the file no longer decodes. */
 export function checkLarge(linter: Linter, file: LargeFile): Finding[] {
@@ -41,7 +42,7 @@ export type NewFile = () => { path: string; fd: number };
 /**
  * Linter.fix of the file's text, a pass at a time from file to file.
  * Undefined when a pass's output cannot be checked as a large file (it
- * holds a char that may be Han, a directive, a lone surrogate, or is short):
+ * holds a char that may be Han, a directive, or is short):
  * then the file is fixed whole instead. No file it made is left behind but
  * the output it returns.
  */
@@ -76,7 +77,7 @@ function passes(linter: Linter, original: LargeFile, unsafe: boolean, newFile: N
       return { output: current === original ? undefined : current.path, fixed, remaining: outcome.findings, passes: pass - 1, converged: true };
     }
     if (pass === 1) fixed = outcome.applied;
-    if (!linter.checksInRuns(writer.facts.length, writer.facts.mayHaveHan) || writer.facts.loneSurrogate || (linter.readsDirectives && writer.facts.directive)) return undefined;
+    if (!linter.checksInRuns(writer.facts.length, writer.facts.mayHaveHan) || (linter.readsDirectives && writer.facts.directive)) return undefined;
     const output: LargeFile = { ...current, path };
     const digest = writer.digest.digest("hex");
     if (seen.has(digest)) {
