@@ -38,7 +38,9 @@ const moduleUrls = {
 rmSync(join(OUT, "cli.code-cache"), { force: true });
 rmSync(join(OUT, "worker.code-cache"), { force: true });
 await build({
-  entryPoints: { cli: join(DIST, "bundle/cli-entry.js"), worker: join(DIST, "cli/parallel/worker.js") },
+  // worker-start: the script a worker thread is started with, CommonJS too, so
+  // that the thread never sets up Node's ES module loader
+  entryPoints: { cli: join(DIST, "bundle/cli-entry.js"), worker: join(DIST, "cli/parallel/worker.js"), "worker-start": join(DIST, "bundle/worker.js") },
   outdir: OUT,
   outExtension: { ".js": ".cjs" },
   bundle: true,

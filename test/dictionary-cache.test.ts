@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "../src/dictionary/builtin.js";
-import { loadDictionaryFolder, writeDictionaryCache } from "../src/dictionary/cache.js";
+import { loadDictionaryFolder, prefetchDictionaryFolder, writeDictionaryCache } from "../src/dictionary/cache.js";
 import { loadDictionaryFile } from "../src/dictionary/loader.js";
 
 // The compiled cache of the built-in dictionaries must give exactly what the
@@ -60,5 +60,13 @@ describe("dictionary cache", () => {
     writeFileSync(added, "category: phrasing\nentries:\n  - id: added-term\n    match: foo bar\n    replace: baz\n    message: Say baz.\n    examples: [{before: foo bar, after: baz}]\n    keep: [foo]\n");
     expect(loadDictionaryFolder(dir, cache).map((d) => d.file)).toContain(added);
     expect(loadDictionaryFolder(dir, join(dir, "missing.json"))).toEqual(dictionaryFilesIn(dir).map(loadDictionaryFile));
+  });
+
+  it("built-in dictionaries loaded ahead go to the next load only: each linter owns its entries", () => {
+    prefetchDictionaryFolder();
+    const first = loadDictionaryFolder();
+    const second = loadDictionaryFolder();
+    expect(first).toEqual(second);
+    expect(first[0]!.entries[0]).not.toBe(second[0]!.entries[0]);
   });
 });

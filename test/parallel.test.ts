@@ -57,6 +57,28 @@ describe("--jobs", () => {
     expect(result.code).toBe(3);
     expect(result.stderr).toContain("--jobs expects a whole number");
   });
+
+  // workers start before the files are read (prestartWorkers): a run that
+  // stops at reading, or that turns out to need fewer threads, must end as before
+  it("a run that stops while its workers start ends at once, with its error", () => {
+    const dir = corpus(10);
+    const started = Date.now();
+    const result = run(["check", "--no-config", "--format", "compact", "--jobs", "3", ...files(dir), join(dir, "missing.txt")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("missing.txt");
+    expect(result.stdout).toBe("");
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it("without the built-in dictionaries, and with more threads than files, the report is the one of one thread", () => {
+    const dir = corpus(3);
+    const dictionary = join(dir, "mine.yml");
+    writeFileSync(dictionary, "category: phrasing\nentries:\n  - id: my-term\n    match: the campus\n    replace: the school\n    message: Say school.\n    examples: [{before: the campus, after: the school}]\n    keep: [campus]\n");
+    const args = ["check", "--no-config", "--no-builtin", "--dict", dictionary, "--format", "json", ...files(dir).filter((file) => file.endsWith(".txt"))];
+    const one = run([...args, "--jobs", "1"]);
+    expect(JSON.parse(one.stdout).flatMap((file: { findings: unknown[] }) => file.findings).length).toBeGreaterThan(0);
+    expect(run([...args, "--jobs", "8"])).toEqual(one);
+  });
 });
 
 describe("when threads pay", () => {

@@ -39,10 +39,13 @@ export function readInputs(paths: string[], io: CliIO, options: ReadOptions & Na
  * that are ignored are never opened and an ignored binary or oversized file
  * cannot stop the run.
  */
-export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags, large = false): SourceInput[] {
+export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags, large = false, listed: (paths: string[]) => void = () => {}): SourceInput[] {
   const list = paths.length ? expandPaths(paths, { extensions: parseExtensions(flags.ext) }) : [STDIN];
   const options: ReadOptions = { ...readOptions(flags), ...(large && { large: { directives: flags.inlineConfig !== false } }) };
-  return readList(session.select(list.map((path) => ({ path }))).map(({ path }) => path), io, options, flags);
+  const selected = session.select(list.map((path) => ({ path }))).map(({ path }) => path);
+  // told before reading, so that worker threads can start meanwhile (lint-inputs.ts)
+  listed(selected);
+  return readList(selected, io, options, flags);
 }
 
 function readList(list: string[], io: CliIO, options: ReadOptions, names: NameOptions): SourceInput[] {

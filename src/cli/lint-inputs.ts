@@ -3,7 +3,7 @@ import { UsageError } from "../errors.js";
 import type { SourceInput as Input } from "./inputs.js";
 import type { LintFlags, CliIO } from "./context.js";
 import type { LintSession } from "./lint-session.js";
-import { inWorkers, threadsFor, type CheckOutcome, type LintJob, type LintTask } from "./parallel/index.js";
+import { discardPrestarted, inWorkers, prestartWorkers, threadsFor, type CheckOutcome, type LintJob, type LintTask } from "./parallel/index.js";
 import { runJob } from "./parallel/run-job.js";
 import { progressBar, withProgress } from "./progress.js";
 import { readInput } from "./io.js";
@@ -29,6 +29,23 @@ export interface FixOutcome extends FixResult {
 export type PassFiles = (input: Input) => NewFile;
 
 /**
+ * For readSessionInputs: starts the worker threads lintInputs will likely
+ * use while the files are read. An invalid --jobs starts none (lintInputs
+ * reports it, after the files were read, as before).
+ */
+export function startWorkersFor(flags: LintFlags): (paths: string[]) => void {
+  return (paths) => {
+    let jobs: number | undefined;
+    try {
+      jobs = parseJobs(flags.jobs);
+    } catch {
+      return;
+    }
+    prestartWorkers(paths, jobs, { builtin: flags.builtin !== false });
+  };
+}
+
+/**
  * Checks or fixes every input, in worker threads when --jobs or the size of
  * the run asks for it; the outcomes come back in the inputs' order. A large
  * input (input.large) is done here, a piece at a time, or, when it turns out
@@ -40,7 +57,12 @@ export async function lintInputs(inputs: Input[], session: LintSession, task: { 
 export async function lintInputs(inputs: Input[], session: LintSession, task: LintTask, flags: LintFlags, io: CliIO, checkOptions: CheckOptionsOf = () => ({}), passFiles?: PassFiles): Promise<(CheckOutcome | FixOutcome)[]> {
   const outcomes: (CheckOutcome | FixOutcome | undefined)[] = inputs.map((input) => (input.large ? lintLarge(input, session, task, flags, io, checkOptions(input), passFiles) : undefined));
   const rest = inputs.filter((_, index) => outcomes[index] === undefined);
-  const done = await lintWhole(rest, session, task, flags, io, checkOptions);
+  let done: (CheckOutcome | FixResult)[];
+  try {
+    done = await lintWhole(rest, session, task, flags, io, checkOptions);
+  } finally {
+    discardPrestarted();
+  }
   let next = 0;
   return outcomes.map((outcome) => outcome ?? done[next++]!);
 }
@@ -50,6 +72,7 @@ async function lintWhole(inputs: Input[], session: LintSession, task: LintTask, 
   const jobs: LintJob[] = inputs.map((input) => ({ text: input.text, linter: session.linterIndex(input.configPath), check: checkOptions(input) }));
   const threads = threadsFor(jobs, parseJobs(flags.jobs));
   if (threads <= 1) {
+    discardPrestarted();
     const pairs = inputs.map((input, index) => ({ input, job: jobs[index]! }));
     return withProgress(pairs, io, ({ input }) => input.name, ({ input, job }) => runJob(session.linterFor(input.configPath), job, task));
   }

@@ -142,11 +142,29 @@ function readCache(cacheFile: string): Map<string, { stored: StoredFile; source:
   return new Map();
 }
 
+/** The built-in dictionaries loaded ahead (prefetchDictionaryFolder), for one loadDictionaryFolder() to take. */
+let prefetched: Dictionary[] | undefined;
+
+/**
+ * Loads the built-in dictionaries ahead of their first use, in a worker
+ * thread waiting for its first files. They go to the next call of
+ * loadDictionaryFolder() without arguments, and to that one only: each
+ * linter owns its entries, as when it loads them itself.
+ */
+export function prefetchDictionaryFolder(): void {
+  prefetched ??= loadDictionaryFolder();
+}
+
 /**
  * The dictionaries of a folder, from the cache where a file's bytes are the
  * ones cached, from its YAML otherwise. The result is the same either way.
  */
 export function loadDictionaryFolder(dir: string = BUILTIN_DICTIONARY_DIR, cacheFile: string = BUILTIN_CACHE_FILE): Dictionary[] {
+  if (prefetched && dir === BUILTIN_DICTIONARY_DIR && cacheFile === BUILTIN_CACHE_FILE) {
+    const dictionaries = prefetched;
+    prefetched = undefined;
+    return dictionaries;
+  }
   const cached = readCache(cacheFile);
   return dictionaryFilesIn(dir).map((file) => {
     const bytes = readDictionaryBytes(file);

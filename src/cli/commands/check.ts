@@ -6,7 +6,7 @@ import { LintSession } from "../lint-session.js";
 import { readOptions, readSessionInputs } from "../inputs.js";
 import { readSources } from "../source.js";
 import { writeReportFile } from "../report-file.js";
-import { lintInputs } from "../lint-inputs.js";
+import { lintInputs, startWorkersFor } from "../lint-inputs.js";
 import { proseWords } from "../prose-words.js";
 import { statistics } from "../../reporters/stats.js";
 
@@ -36,7 +36,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
   }
   // a large plain-text file is read a piece at a time for the reports that print no source text
   const large = SOURCELESS_FORMATS.includes(flags.format) && !flags.stats && flags.source === undefined;
-  const inputs = readSessionInputs(paths, session, io, flags, large);
+  const inputs = readSessionInputs(paths, session, io, flags, large, startWorkersFor(flags));
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
   // the html page shows the article as `fix` leaves it, after all its passes
   const outcomes = await lintInputs(inputs, session, { kind: "check", alsoFix: flags.format === "html" }, flags, io, (input) => ({ format: input.format, source: sources.get(input) }));

@@ -4,7 +4,7 @@ import { html } from "../../reporters/html.js";
 import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readOptions, readSessionInputs } from "../inputs.js";
-import { lintInputs } from "../lint-inputs.js";
+import { lintInputs, startWorkersFor } from "../lint-inputs.js";
 import { DIFF_FORMATS } from "./diff-formats.js";
 
 export { DIFF_FORMATS };
@@ -19,7 +19,7 @@ export interface DiffFlags extends LintFlags {
 export async function runDiff(paths: string[], flags: DiffFlags, io: CliIO): Promise<number> {
   if (!DIFF_FORMATS.includes(flags.format)) throw new UsageError(`Unknown diff format "${flags.format}" (choose ${DIFF_FORMATS.join(", ")}).`);
   const session = new LintSession(flags);
-  const inputs = readSessionInputs(paths, session, io, flags);
+  const inputs = readSessionInputs(paths, session, io, flags, false, startWorkersFor(flags));
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
   const fixed = await lintInputs(inputs, session, { kind: "fix", unsafe: flags.unsafe === true }, flags, io, (input) => ({ format: input.format, source: sources.get(input) }));
   const changes = inputs.map((input, index) => ({ path: input.name, before: input.text, after: fixed[index]!.output }));

@@ -12,7 +12,7 @@ import { encode } from "../../input/encoding.js";
 import { type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
 import { readOptions, readSessionInputs } from "../inputs.js";
-import { lintInputs } from "../lint-inputs.js";
+import { lintInputs, startWorkersFor } from "../lint-inputs.js";
 import { proseWords } from "../prose-words.js";
 import { statistics } from "../../reporters/stats.js";
 import { readSources } from "../source.js";
@@ -35,7 +35,7 @@ export interface FixFlags extends LintFlags {
 export async function runFix(paths: string[], flags: FixFlags, io: CliIO): Promise<number> {
   const session = new LintSession(flags);
   // a large plain-text file is fixed a piece at a time, from file to file (--stats counts the words of the whole text)
-  const inputs = readSessionInputs(paths, session, io, flags, !flags.stats && flags.source === undefined);
+  const inputs = readSessionInputs(paths, session, io, flags, !flags.stats && flags.source === undefined, startWorkersFor(flags));
   if (flags.write && inputs.some((input) => input.path === STDIN)) {
     throw new UsageError("--write needs file paths; standard input is fixed to standard output.");
   }

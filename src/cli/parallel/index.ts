@@ -1,7 +1,8 @@
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { LinterOptions } from "../../linter.js";
-import type { FromWorker, LintJob, LintOutcome, LintTask, ToWorker } from "./types.js";
+import type { FromWorker, LintJob, LintOutcome, LintTask, ToWorker, WorkerData } from "./types.js";
 import { workerScript } from "./worker-script.js";
 
 export type { LintJob, LintOutcome, LintTask, CheckOutcome } from "./types.js";
@@ -25,6 +26,44 @@ export const PARALLEL_MIN_CHARS = 2_000_000;
 /** A chunk holds files up to about this many characters (at least one file). */
 const CHUNK_CHARS = 200_000;
 const CHUNK_MAX_FILES = 64;
+
+/**
+ * Workers started before the run's files are read (prestartWorkers) and not
+ * yet given work. They are unref'd until inWorkers takes them, so one that a
+ * run ends up not needing never keeps the process alive.
+ */
+const prestarted: Worker[] = [];
+
+/**
+ * Starts the worker threads a run over these files will likely use, before
+ * the main thread reads them, so that starting a thread, loading mtclean and
+ * the built-in dictionaries (worker.ts) happen while it reads the files and
+ * builds its own linter, instead of after. The guess is threadsFor's, with
+ * the files' sizes on disk for their lengths; inWorkers takes these workers
+ * first, and discardPrestarted ends the ones the run does not use.
+ */
+export function prestartWorkers(paths: string[], requested: number | undefined, { builtin }: { builtin: boolean }): void {
+  let threads = requested;
+  if (threads === undefined) {
+    if (paths.length < PARALLEL_MIN_FILES) return;
+    let bytes = 0;
+    for (const path of paths) bytes += statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+    threads = bytes >= PARALLEL_MIN_CHARS ? availableParallelism() : 1;
+  }
+  for (let i = prestarted.length; i < Math.min(threads, paths.length) - 1; i++) {
+    const worker = new Worker(workerScript(), { workerData: { prefetchBuiltin: builtin } satisfies WorkerData });
+    worker.unref();
+    // one that fails before a run takes it is dropped: the run starts another, whose failure it reports
+    worker.on("error", () => {});
+    worker.once("exit", () => prestarted.includes(worker) && prestarted.splice(prestarted.indexOf(worker), 1));
+    prestarted.push(worker);
+  }
+}
+
+/** Ends the prestarted workers that no run took. */
+export function discardPrestarted(): void {
+  for (const worker of prestarted.splice(0)) void worker.terminate();
+}
 
 /** The number of threads for a run: --jobs when given, else 1 for small runs and up to the cores for large ones. */
 export function threadsFor(jobs: LintJob[], requested: number | undefined): number {
@@ -106,7 +145,8 @@ export function inWorkers(run: ParallelRun): Promise<LintOutcome[]> {
       } else if (!held.get(worker)) worker.postMessage({ type: "exit" } satisfies ToWorker);
     };
     for (let i = 0; i < running; i++) {
-      const worker = new Worker(workerScript());
+      const worker = prestarted.shift() ?? new Worker(workerScript());
+      worker.ref();
       workers.push(worker);
       worker.on("message", (message: FromWorker) => {
         if (message.type === "error") return fail(new Error(`a worker thread failed: ${message.message}`));

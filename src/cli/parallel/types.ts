@@ -31,3 +31,9 @@ export type FromWorker =
   | { type: "ready" }
   | { type: "done"; first: number; outcomes: LintOutcome[] }
   | { type: "error"; message: string };
+
+/** What a worker is started with. */
+export interface WorkerData {
+  /** load the built-in dictionaries before the first message (the run will likely use them) */
+  prefetchBuiltin: boolean;
+}

@@ -1,7 +1,8 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { linterTable, runJob } from "./run-job.js";
-import type { FromWorker, LintTask, ToWorker } from "./types.js";
+import type { FromWorker, LintTask, ToWorker, WorkerData } from "./types.js";
 import type { Linter } from "../../linter.js";
+import { prefetchDictionaryFolder } from "../../dictionary/cache.js";
 
 // A worker thread of a parallel run: it builds its own linters from the
 // options the main thread sends, then lints the chunks of files it is given,
@@ -11,6 +12,10 @@ let linterOf: ((index: number) => Linter) | undefined;
 let task: LintTask | undefined;
 
 const send = (message: FromWorker): void => port.postMessage(message);
+
+// A worker started before the run's files were read (prestartWorkers) loads
+// the built-in dictionaries while it waits, for its first linter to take.
+if ((workerData as WorkerData | undefined)?.prefetchBuiltin) setImmediate(prefetchDictionaryFolder);
 
 port.on("message", (message: ToWorker) => {
   try {
