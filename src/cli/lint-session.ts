@@ -25,6 +25,12 @@ export class LintSession {
   private readonly linterOf = new Map<number, Linter>();
   private readonly namesChecked = new Set<string>();
   private readonly shard?: Shard;
+  /**
+   * Each path's settings, linter options and their key, worked out once: a
+   * run asks for them several times per file (its linter's index, then its
+   * linter), and a site has thousands of files.
+   */
+  private readonly ofPath = new Map<string, { settings: FileSettings; options: LinterOptions; key: string }>();
 
   constructor(private readonly flags: LintFlags) {
     this.resolver = new ConfigResolver({
@@ -36,6 +42,20 @@ export class LintSession {
 
   /** The command line wins over the configuration: --rule settings are applied last, --category replaces, --dict adds. */
   settingsFor(path: string): FileSettings {
+    return this.forPath(path).settings;
+  }
+
+  private forPath(path: string): { settings: FileSettings; options: LinterOptions; key: string } {
+    let known = this.ofPath.get(path);
+    if (!known) {
+      const settings = this.settingsOf(path);
+      const options = this.optionsOf(settings);
+      this.ofPath.set(path, (known = { settings, options, key: JSON.stringify(options) }));
+    }
+    return known;
+  }
+
+  private settingsOf(path: string): FileSettings {
     const config = this.resolver.resolve(path);
     return {
       ...config,
@@ -65,12 +85,12 @@ export class LintSession {
    * too: its rules are checked against the configuration and listed in reports).
    */
   linterIndex(path: string): number {
-    const key = JSON.stringify(this.optionsFor(path));
+    const { options, key } = this.forPath(path);
     const linter = this.linterFor(path);
     let index = this.optionIndex.get(key);
     if (index === undefined) {
       this.optionIndex.set(key, (index = this.optionList.length));
-      this.optionList.push(this.optionsFor(path));
+      this.optionList.push(options);
       this.linterOf.set(index, linter);
     }
     return index;
@@ -86,8 +106,7 @@ export class LintSession {
     return this.optionList;
   }
 
-  private optionsFor(path: string): LinterOptions {
-    const settings = this.settingsFor(path);
+  private optionsOf(settings: FileSettings): LinterOptions {
     return {
       dictionaries: settings.dictionaries,
       builtin: settings.builtin,
@@ -100,9 +119,7 @@ export class LintSession {
   }
 
   linterFor(path: string): Linter {
-    const settings = this.settingsFor(path);
-    const options = this.optionsFor(path);
-    const key = JSON.stringify(options);
+    const { settings, options, key } = this.forPath(path);
     let linter = this.linters.get(key);
     if (!linter) {
       linter = new Linter(options);

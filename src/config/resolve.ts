@@ -31,6 +31,8 @@ export class ConfigResolver {
   private readonly foundIn = new Map<string, string | null>();
   private readonly loaded = new Map<string, LoadedConfig>();
   private readonly matchers = new Map<string, Ignore>();
+  /** each path's configuration, resolved once per run (selecting the files and giving each its linter both ask) */
+  private readonly resolved = new Map<string, ResolvedConfig>();
 
   constructor(options: ConfigResolverOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
@@ -51,6 +53,12 @@ export class ConfigResolver {
   }
 
   resolve(path: string): ResolvedConfig {
+    let resolved = this.resolved.get(path);
+    if (!resolved) this.resolved.set(path, (resolved = this.resolveAnew(path)));
+    return resolved;
+  }
+
+  private resolveAnew(path: string): ResolvedConfig {
     const config = this.configFor(path);
     const data = config?.data ?? {};
     const base = config ? dirname(config.path) : this.cwd;
