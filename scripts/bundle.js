@@ -38,9 +38,14 @@ const moduleUrls = {
 rmSync(join(OUT, "cli.code-cache"), { force: true });
 rmSync(join(OUT, "worker.code-cache"), { force: true });
 await build({
-  // worker-start: the script a worker thread is started with, CommonJS too, so
-  // that the thread never sets up Node's ES module loader
-  entryPoints: { cli: join(DIST, "bundle/cli-entry.js"), worker: join(DIST, "cli/parallel/worker.js"), "worker-start": join(DIST, "bundle/worker.js") },
+  // cli-start and worker-start: what bin/mtclean.js and a worker thread
+  // start, CommonJS too, so that a run never sets up Node's ES module loader
+  entryPoints: {
+    cli: join(DIST, "bundle/cli-entry.js"),
+    worker: join(DIST, "cli/parallel/worker.js"),
+    "cli-start": join(DIST, "bundle/cli-start.js"),
+    "worker-start": join(DIST, "bundle/worker.js"),
+  },
   outdir: OUT,
   outExtension: { ".js": ".cjs" },
   bundle: true,

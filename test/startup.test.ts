@@ -31,12 +31,24 @@ const distModulesIn = (modules: string[]): string[] => modules.filter((url) => u
 // node_modules each run loads.
 describe("start-up", () => {
   it("the CLI runs from its bundle, not from the ES modules of dist/", () => {
-    expect(distModulesIn(loadedModules(["fix", "--no-config"]))).toEqual([new URL("../dist/bundle/load.js", import.meta.url).href]);
+    expect(distModulesIn(loadedModules(["fix", "--no-config"]))).toEqual([new URL("../dist/bundle/cli-start.cjs", import.meta.url).pathname]);
+  });
+
+  it("fix on standard input sets up neither the ES module loader, nor crypto, nor worker threads", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mtclean-startup-"));
+    const dump = join(dir, "dump.cjs");
+    const log = join(dir, "internal.txt");
+    writeFileSync(dump, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join("\\n")));`);
+    const result = spawnSync(process.execPath, ["--require", dump, BIN, "fix", "--no-config"], { input: ARTICLE, env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    const internal = readFileSync(log, "utf8").split("\n");
+    expect(internal).toContain("NativeModule vm"); // the list is the real one
+    expect(internal.filter((name) => /^NativeModule (crypto|worker_threads|internal\/modules\/esm\/module_job)$/.test(name))).toEqual([]);
   });
 
   it("fix on standard input loads no heavy module", () => {
     const modules = loadedModules(["fix", "--no-config"]);
-    expect(modules.some((url) => url.endsWith("node:vm"))).toBe(true); // the recorder works
+    expect(modules.some((url) => url.endsWith("bin/mtclean.js"))).toBe(true); // the recorder works
     expect(heavyIn(modules)).toEqual([]);
   });
 

@@ -1,7 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { lazyRequire } from "../lazy-require.js";
 import { basename, dirname, join } from "node:path";
 import { InputError } from "../errors.js";
+
+// node:crypto (for a temporary file's name) loads a dozen internal modules: only when a file is written
+const crypto = lazyRequire<typeof import("node:crypto")>("node:crypto");
 
 /**
  * Writes a report for --output-file: the folder is created when missing, and
@@ -9,7 +12,7 @@ import { InputError } from "../errors.js";
  * that uploads the report never sees half of one.
  */
 export function writeReportFile(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.mtclean-${randomBytes(6).toString("hex")}`);
+  const temporary = join(dirname(path), `.${basename(path)}.mtclean-${crypto().randomBytes(6).toString("hex")}`);
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(temporary, text);

@@ -1,8 +1,11 @@
-import { randomBytes } from "node:crypto";
 import * as nodeFs from "node:fs";
+import { lazyRequire } from "../lazy-require.js";
 import { basename, dirname, join } from "node:path";
 import { InputError } from "../errors.js";
 import type { Input } from "./io.js";
+
+// node:crypto (for a temporary file's name) loads a dozen internal modules: only when a file is written
+const crypto = lazyRequire<typeof import("node:crypto")>("node:crypto");
 
 // `fix --write` over many files is one transaction: every new content is
 // written to a temporary file next to its target first; only when all of them
@@ -40,7 +43,7 @@ interface Planned {
 }
 
 export const hiddenSibling = (target: string, tag: string): string =>
-  join(dirname(target), `.${basename(target)}.mtclean-${randomBytes(6).toString("hex")}.${tag}`);
+  join(dirname(target), `.${basename(target)}.mtclean-${crypto().randomBytes(6).toString("hex")}.${tag}`);
 
 /** Writes every file or none; throws InputError (one sentence) when it cannot. */
 export function writeFiles(writes: FileWrite[], options: WriteOptions = {}, fs: FsOps = nodeFs): void {

@@ -1,7 +1,11 @@
-import { createHash, type Hash } from "node:crypto";
+import type { Hash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { sniffBom, type Encoding, type EncodingOption } from "./encoding.js";
+import { lazyRequire } from "../lazy-require.js";
+
+// node:crypto loads a dozen internal modules: only when a large input is hashed
+const crypto = lazyRequire<typeof import("node:crypto")>("node:crypto");
 
 // A large file decoded a chunk at a time, so that it is never one Buffer and
 // one string at once. It decodes exactly as decode() in encoding.ts does, or
@@ -123,4 +127,4 @@ export function* decodedPieces(path: string, encoding: Encoding, chunkBytes = CH
 }
 
 /** A digest of bytes, to tell texts apart without keeping them. */
-export const newDigest = (): Hash => createHash("sha256");
+export const newDigest = (): Hash => crypto().createHash("sha256");

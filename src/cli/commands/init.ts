@@ -1,8 +1,11 @@
-import { randomBytes } from "node:crypto";
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { lazyRequire } from "../../lazy-require.js";
 import { join } from "node:path";
 import { EXIT, InputError, UsageError } from "../../errors.js";
 import type { CliIO } from "../context.js";
+
+// node:crypto (for a temporary file's name) loads a dozen internal modules: only when a file is written
+const crypto = lazyRequire<typeof import("node:crypto")>("node:crypto");
 
 export const CONFIG_FILE = "mtclean.config.json";
 export const DICTIONARY_FILE = "mtclean.dictionary.yml";
@@ -79,7 +82,7 @@ export function runInit(folder: string | undefined, flags: InitFlags, io: CliIO)
  * target: the file is either absent or whole, never half-written.
  */
 function writeWhole(path: string, text: string, overwrite: boolean): void {
-  const temporary = `${path}.mtclean-${randomBytes(6).toString("hex")}`;
+  const temporary = `${path}.mtclean-${crypto().randomBytes(6).toString("hex")}`;
   try {
     writeFileSync(temporary, text, { flag: "wx" });
     if (overwrite) {

@@ -1,9 +1,13 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { lazyRequire } from "../../lazy-require.js";
 import type { LinterOptions } from "../../linter.js";
 import type { FromWorker, LintJob, LintOutcome, LintTask, ToWorker, WorkerData } from "./types.js";
 import { workerScript } from "./worker-script.js";
+
+// worker_threads loads its internal modules when a run starts a thread, not at every start
+const workerThreads = lazyRequire<typeof import("node:worker_threads")>("node:worker_threads");
 
 export type { LintJob, LintOutcome, LintTask, CheckOutcome } from "./types.js";
 
@@ -51,7 +55,7 @@ export function prestartWorkers(paths: string[], requested: number | undefined, 
     threads = bytes >= PARALLEL_MIN_CHARS ? availableParallelism() : 1;
   }
   for (let i = prestarted.length; i < Math.min(threads, paths.length) - 1; i++) {
-    const worker = new Worker(workerScript(), { workerData: { prefetchBuiltin: builtin } satisfies WorkerData });
+    const worker = new (workerThreads().Worker)(workerScript(), { workerData: { prefetchBuiltin: builtin } satisfies WorkerData });
     worker.unref();
     // one that fails before a run takes it is dropped: the run starts another, whose failure it reports
     worker.on("error", () => {});
@@ -145,7 +149,7 @@ export function inWorkers(run: ParallelRun): Promise<LintOutcome[]> {
       } else if (!held.get(worker)) worker.postMessage({ type: "exit" } satisfies ToWorker);
     };
     for (let i = 0; i < running; i++) {
-      const worker = prestarted.shift() ?? new Worker(workerScript());
+      const worker = prestarted.shift() ?? new (workerThreads().Worker)(workerScript());
       worker.ref();
       workers.push(worker);
       worker.on("message", (message: FromWorker) => {
