@@ -125,13 +125,7 @@ function writeTemporary(fs: FsOps, temporary: string, bytes: Uint8Array, origina
   try {
     let written = 0;
     while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written);
-    fs.fchmodSync(fd, original.mode & 0o7777);
-    try {
-      fs.fchownSync(fd, original.uid, original.gid);
-    } catch {
-      /* only root may give a file away; a user's own file keeps its owner anyway */
-    }
-    fs.fsyncSync(fd);
+    settle(fs, fd, original);
   } finally {
     fs.closeSync(fd);
   }
@@ -141,16 +135,21 @@ function writeTemporary(fs: FsOps, temporary: string, bytes: Uint8Array, origina
 function finishTemporary(fs: FsOps, temporary: string, original: nodeFs.Stats): void {
   const fd = fs.openSync(temporary, "r+");
   try {
-    fs.fchmodSync(fd, original.mode & 0o7777);
-    try {
-      fs.fchownSync(fd, original.uid, original.gid);
-    } catch {
-      /* only root may give a file away */
-    }
-    fs.fsyncSync(fd);
+    settle(fs, fd, original);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Gives an open new content the original's mode (and owner, when allowed) and flushes it to disk. */
+function settle(fs: FsOps, fd: number, original: nodeFs.Stats): void {
+  fs.fchmodSync(fd, original.mode & 0o7777);
+  try {
+    fs.fchownSync(fd, original.uid, original.gid);
+  } catch {
+    /* only root may give a file away; a user's own file keeps its owner anyway */
+  }
+  fs.fsyncSync(fd);
 }
 
 /** A hard link costs nothing and keeps the original's inode, mode and times; a copy where links are not allowed. */
