@@ -24,16 +24,6 @@ export function readOptions(flags: Pick<LintFlags, "encoding" | "maxFileSize">):
 }
 
 /**
- * Reads every input before anything is checked or written, so a missing or
- * unreadable file stops the run before any file changes. Binary files are
- * skipped with a warning (the exit code does not change). No path means
- * standard input.
- */
-export function readInputs(paths: string[], io: CliIO, options: ReadOptions & NameOptions = {}): SourceInput[] {
-  return readList(paths.length ? paths : [STDIN], io, options, options);
-}
-
-/**
  * The inputs a session keeps, read: folders and globs expanded (files.ts),
  * then the ones a configuration ignores and other shards' dropped, so files
  * that are ignored are never opened and an ignored binary or oversized file
@@ -48,6 +38,11 @@ export function readSessionInputs(paths: string[], session: { select<T extends {
   return readList(selected, io, options, flags);
 }
 
+/**
+ * Reads every input before anything is checked or written, so a missing or
+ * unreadable file stops the run before any file changes. Binary files are
+ * skipped with a warning (the exit code does not change).
+ */
 function readList(list: string[], io: CliIO, options: ReadOptions, names: NameOptions): SourceInput[] {
   if (list.filter((path) => path === STDIN).length > 1) throw new UsageError('Standard input ("-") can be read only once.');
   const inputs: SourceInput[] = [];
