@@ -1,7 +1,7 @@
 // Build step (after tsc): compiles the built-in dictionaries into
 // dist/dictionary/builtin-cache.bin, which the CLI reads instead of the YAML,
 // and the automata that find the strings their regexes need into
-// dist/dictionary/builtin-automata.json (see src/rules/matcher/literal-scanner.ts).
+// dist/dictionary/builtin-automata.bin (see src/rules/matcher/literal-scanner.ts).
 import { loadDictionaryFolder, writeDictionaryCache } from "../dist/dictionary/cache.js";
 import { literalScannersOf } from "../dist/rules/kinds/dictionary-rule.js";
 import { writeAutomata } from "../dist/rules/matcher/literal-scanner.js";

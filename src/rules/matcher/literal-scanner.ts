@@ -24,7 +24,6 @@ export class LiteralScanner {
   private readonly literals: string[] = [];
   private readonly idOf = new Map<string, number>();
   private automaton?: Automaton;
-  private steps?: Int32Array;
   private lastText?: string;
   private last: Occurrences = { count: 0, ids: new Int32Array(64), starts: new Int32Array(64) };
 
@@ -50,9 +49,8 @@ export class LiteralScanner {
 
   /** The automaton as the build step stores it (see writeAutomata). */
   stored(): StoredAutomaton {
-    const { next, outputStart, outputs } = this.built();
-    const base64 = (array: Int32Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
-    return { literals: this.literals.join("\n"), next: base64(next), outputStart: base64(outputStart), outputs: base64(outputs) };
+    const { steps, outputStart, outputs } = this.built();
+    return { literals: this.literals.join("\n"), steps, outputStart, outputs };
   }
 
   lengthOf(id: number): number {
@@ -66,8 +64,7 @@ export class LiteralScanner {
   /** Every occurrence of every literal in `text` (case-folded as /iu regexes fold); the last result is reused for the same text. */
   scan(text: string): Occurrences {
     if (text === this.lastText) return this.last;
-    const { outputStart, outputs, lengths } = this.built();
-    const steps = (this.steps ??= stepsOf(this.built()));
+    const { steps, outputStart, outputs, lengths } = this.built();
     let { ids, starts } = this.last;
     let count = 0;
     let row = 0;
@@ -99,21 +96,6 @@ export class LiteralScanner {
   }
 }
 
-/**
- * The transition table as the scan walks it: the step from row state × WIDTH
- * on a char class is the next state's row, or its complement (a negative
- * number) when literals end there, so that a state without outputs costs
- * no other look-up.
- */
-function stepsOf({ next, outputStart }: Automaton): Int32Array {
-  const steps = new Int32Array(next.length);
-  for (let i = 0; i < next.length; i++) {
-    const state = next[i]!;
-    steps[i] = outputStart[state] === outputStart[state + 1] ? state * WIDTH : ~(state * WIDTH);
-  }
-  return steps;
-}
-
 function grow(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
@@ -123,39 +105,76 @@ function grow(array: Int32Array): Int32Array {
 // The automata of the built-in dictionaries, made at build time (`npm run
 // build`) next to their compiled cache: building one costs some 20 ms at
 // each start. One is used only for exactly the literals it was made from.
+//
+// The file is read at every start that checks English, so it holds the
+// tables as they are scanned: a line of JSON (the literals and the table
+// sizes of each automaton), padded so the tables that follow start at a
+// multiple of 4 bytes, then the Int32 tables themselves, which a run uses
+// in place over the file's bytes, with nothing to decode or to rebuild.
 
-const PREBUILT_FILE = fileURLToPath(new URL("../../dictionary/builtin-automata.json", import.meta.url));
+const PREBUILT_FILE = fileURLToPath(new URL("../../dictionary/builtin-automata.bin", import.meta.url));
 
 export interface StoredAutomaton {
   /** the literals, in id order, joined by line breaks (no literal holds one) */
   literals: string;
-  next: string;
-  outputStart: string;
-  outputs: string;
+  steps: Int32Array;
+  outputStart: Int32Array;
+  outputs: Int32Array;
+}
+
+interface StoredHeader {
+  literals: string;
+  /** the tables' lengths, in Int32s, in the order they follow the header */
+  steps: number;
+  outputStart: number;
+  outputs: number;
+}
+
+const TABLES = ["steps", "outputStart", "outputs"] as const;
+// the tables are stored in the machine's byte order; a file built on a big-endian machine is not read on a little-endian one and the other way round
+const BYTE_ORDER = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? "LE" : "BE";
+
+/** Writes the automata of these scanners for prebuilt() to find (the build step). */
+export function writeAutomata(scanners: LiteralScanner[], file: string = PREBUILT_FILE): void {
+  const automata = scanners.map((scanner) => scanner.stored());
+  const headers = automata.map((automaton): StoredHeader => ({ literals: automaton.literals, steps: automaton.steps.length, outputStart: automaton.outputStart.length, outputs: automaton.outputs.length }));
+  let line = JSON.stringify({ byteOrder: BYTE_ORDER, automata: headers });
+  line += " ".repeat(3 - (line.length % 4)) + "\n";
+  const tables = automata.flatMap((automaton) => TABLES.map((table) => Buffer.from(automaton[table].buffer, automaton[table].byteOffset, automaton[table].byteLength)));
+  writeFileSync(file, Buffer.concat([Buffer.from(line, "latin1"), ...tables]));
+}
+
+/** The automata a file written by writeAutomata holds, by their literals joined; empty when there is no such file. */
+export function readAutomata(file: string = PREBUILT_FILE): Map<string, StoredAutomaton> {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return new Map(); // a source checkout before its first build
+  }
+  // a large file gets its own memory, aligned; a copy otherwise, for the Int32 views
+  if (data.byteOffset % 4 !== 0) data = Buffer.from(data);
+  const end = data.indexOf(0x0a) + 1;
+  const { byteOrder, automata } = JSON.parse(data.toString("latin1", 0, end)) as { byteOrder: string; automata: StoredHeader[] };
+  if (byteOrder !== BYTE_ORDER) return new Map();
+  let offset = data.byteOffset + end;
+  const view = (length: number): Int32Array => {
+    const array = new Int32Array(data.buffer, offset, length);
+    offset += length * 4;
+    return array;
+  };
+  return new Map(automata.map((header) => [header.literals, { literals: header.literals, steps: view(header.steps), outputStart: view(header.outputStart), outputs: view(header.outputs) }]));
 }
 
 let stored: Map<string, StoredAutomaton> | undefined;
 
 function prebuilt(literals: string[]): Automaton | undefined {
-  if (!stored) {
-    try {
-      stored = new Map((JSON.parse(readFileSync(PREBUILT_FILE, "utf8")) as StoredAutomaton[]).map((automaton) => [automaton.literals, automaton]));
-    } catch {
-      stored = new Map(); // a source checkout before its first build
-    }
-  }
-  const found = stored.get(literals.join("\n"));
+  const found = (stored ??= readAutomata()).get(literals.join("\n"));
   return found && restore(found);
 }
 
-const int32 = (base64: string): Int32Array => {
-  const bytes = Buffer.from(base64, "base64");
-  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-};
-
-function restore(automaton: StoredAutomaton): Automaton {
-  const lengths = Int32Array.from(automaton.literals.split("\n"), (literal) => literal.length);
-  return { next: int32(automaton.next), outputStart: int32(automaton.outputStart), outputs: int32(automaton.outputs), lengths };
+function restore({ literals, steps, outputStart, outputs }: StoredAutomaton): Automaton {
+  return { steps, outputStart, outputs, lengths: Int32Array.from(literals.split("\n"), (literal) => literal.length) };
 }
 
 /** A scanner made from a stored automaton, as a run gets it from the build (for tests). */
@@ -166,16 +185,16 @@ export function restoredScanner(automaton: StoredAutomaton): LiteralScanner {
   return scanner;
 }
 
-/** Writes the automata of these scanners for prebuilt() to find (the build step). */
-export function writeAutomata(scanners: LiteralScanner[], file: string = PREBUILT_FILE): void {
-  writeFileSync(file, JSON.stringify(scanners.map((scanner) => scanner.stored())));
-}
-
 const FOLD = Uint8Array.from({ length: 128 }, (_, code) => foldedIndex(code));
 
 export interface Automaton {
-  /** the transition table: state × class */
-  next: Int32Array;
+  /**
+   * The transition table as the scan walks it: the step from row state ×
+   * WIDTH on a char class is the next state's row, or its complement (a
+   * negative number) when literals end there, so that a state without
+   * outputs costs no other look-up.
+   */
+  steps: Int32Array;
   /** the literals ending at state s are outputs[outputStart[s]..outputStart[s + 1]) */
   outputStart: Int32Array;
   outputs: Int32Array;
@@ -230,7 +249,12 @@ function build(literals: string[]): Automaton {
   for (let state = 0; state < states; state++) outputStart[state + 1] = outputStart[state]! + (outputs[state]?.length ?? 0);
   const flat = new Int32Array(outputStart[states]!);
   for (let state = 0; state < states; state++) flat.set(outputs[state] ?? [], outputStart[state]!);
-  return { next, outputStart, outputs: flat, lengths: Int32Array.from(literals, (literal) => literal.length) };
+  const steps = new Int32Array(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const state = next[i]!;
+    steps[i] = outputStart[state] === outputStart[state + 1] ? state * WIDTH : ~(state * WIDTH);
+  }
+  return { steps, outputStart, outputs: flat, lengths: Int32Array.from(literals, (literal) => literal.length) };
 }
 
 /**

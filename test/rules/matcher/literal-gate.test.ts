@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { regexSources } from "../../support/random-regex.js";
 import { Linter } from "../../../src/linter.js";
 import { requiredLiterals } from "../../../src/rules/matcher/literal-gate.js";
-import { LiteralIndex, LiteralScanner, restoredScanner } from "../../../src/rules/matcher/literal-scanner.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LiteralIndex, LiteralScanner, readAutomata, restoredScanner, writeAutomata } from "../../../src/rules/matcher/literal-scanner.js";
 
 // The gate may only skip a regex that cannot match: whenever it says "skip",
 // the regex must find nothing in that text.
@@ -89,11 +92,17 @@ describe("LiteralIndex", () => {
 });
 
 describe("a stored automaton", () => {
-  it("finds what the automaton it was stored from finds", () => {
+  it("finds, read back from its file, what the automaton it was stored from finds", () => {
     const literals = [...new Set(builtinRegexes.flatMap((entry) => (requiredLiterals(entry.regex!.source) ?? []).flat()))];
     const built = new LiteralScanner();
     for (const literal of literals) built.add(literal);
-    const restored = restoredScanner(built.stored());
+    const small = new LiteralScanner();
+    small.add("he");
+    const file = join(mkdtempSync(join(tmpdir(), "mtclean-automata-")), "automata.bin");
+    writeAutomata([small, built], file);
+    const stored = readAutomata(file);
+    expect([...stored.keys()]).toEqual(["he", literals.join("\n")]);
+    const restored = restoredScanner(stored.get(literals.join("\n"))!);
     const texts = builtinRegexes.flatMap((entry) => entry.examples.map((example) => example.before));
     for (const text of texts) {
       const a = built.scan(text);
