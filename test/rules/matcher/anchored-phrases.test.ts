@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Linter } from "../../../src/linter.js";
 import { forEachLine, lineStarts, nextLineBreak } from "../../../src/markup/line-breaks.js";
-import { anchorOf, TokenTrie } from "../../../src/rules/matcher/token-trie.js";
+import { anchorOf, forEachPiece, TokenTrie } from "../../../src/rules/matcher/token-trie.js";
 import { phraseKeys, scanTokens, TokenReader } from "../../../src/rules/matcher/tokenize.js";
 import { exampleInputs, fixtureInputs, generatedText } from "../../support/differential.js";
 
@@ -58,6 +58,74 @@ describe("anchors", () => {
     const variants = new TokenTrie<string>();
     ["federal budget", "federal budgets"].forEach((phrase) => variants.add(phrase, "one entry"));
     expect(variants.anchors).toEqual(new Map([["federal", 0]]));
+  });
+});
+
+// The anchor choice as it was first written, with a regex split, kept as the
+// oracle of the char loops that replaced it (see forEachPiece).
+const COMMON_WORDS = new Set(
+  "the of and to in a an is are was were be been for on with by at from as that this these those it its or but not no will would can could should has have had do does did he she they we you i his her their our your which who what all more most new one two three first also into than other some such there up out about over after make made way work".split(" "),
+);
+const oraclePieces = (keys: readonly string[]): string[] => keys.flatMap((key) => key.toLowerCase().split(/['-]/)).filter((piece) => /^[a-z0-9]+$/.test(piece));
+
+function oracleAnchors(added: { keys: string[]; value: unknown }[]): { anchors: Map<string, number>; anchored: boolean } {
+  const valuesOf = new Map<string, Set<unknown>>();
+  for (const { keys, value } of added) for (const piece of oraclePieces(keys)) valuesOf.set(piece, (valuesOf.get(piece) ?? new Set()).add(value));
+  const anchors = new Map<string, number>();
+  let anchored = true;
+  for (const { keys } of added) {
+    let best: { piece: string; before: number; score: number } | undefined;
+    keys.forEach((key, before) => {
+      if (before > 63) return;
+      for (const piece of oraclePieces([key])) {
+        const score = (COMMON_WORDS.has(piece) ? 0 : 1000) + piece.length - before - ((valuesOf.get(piece)?.size ?? 1) - 1) / 2;
+        if (!best || score > best.score) best = { piece, before, score };
+      }
+    });
+    if (best) anchors.set(best.piece, Math.max(best.before, anchors.get(best.piece) ?? 0));
+    else anchored = false;
+  }
+  return { anchors, anchored };
+}
+
+describe("the anchor choice agrees with its regex form", () => {
+  const piecesOf = (key: string): string[] => {
+    const pieces: string[] = [];
+    forEachPiece(key, (piece) => pieces.push(piece));
+    return pieces;
+  };
+
+  it("on the pieces of random keys", () => {
+    const char = fc.constantFrom("a", "z", "Q", "0", "9", "'", "-", "’", "é", "İ", "K", "ſ", "中", " ", ".");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }).map((chars) => chars.join("")), (key) => {
+        expect(piecesOf(key)).toEqual(oraclePieces([key]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("on the built-in phrases", () => {
+    const added = phraseEntries.flatMap((entry) => entry.phrases.map((phrase) => ({ keys: phraseKeys(phrase, entry.caseSensitive), value: entry.id }))).filter(({ keys }) => keys.length > 0);
+    expect(added.length).toBeGreaterThan(1000);
+    const { anchors, anchored } = oracleAnchors(added);
+    expect(builtin.anchored).toBe(anchored);
+    expect([...builtin.anchors].sort()).toEqual([...anchors].sort());
+  });
+
+  it("on random phrase sets", () => {
+    const word = fc.constantFrom("a", "of", "the", "key", "K", "kéy", "state", "co-op", "it's", "x1", "中", "İt", "budget", "budgets", "federal");
+    const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(phrase, fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 10 }), (set) => {
+        const trie = new TokenTrie<number>();
+        for (const [p, value] of set) trie.add(p, value);
+        const { anchors, anchored } = oracleAnchors(set.map(([p, value]) => ({ keys: phraseKeys(p), value })).filter(({ keys }) => keys.length > 0));
+        expect(trie.anchored).toBe(anchored);
+        expect([...trie.anchors].sort()).toEqual([...anchors].sort());
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
