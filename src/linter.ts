@@ -5,7 +5,8 @@ import type { Dictionary, DictionaryEntry } from "./dictionary/types.js";
 import { ALIGNMENT_RULES, attachSources, type SourceDocument } from "./align/index.js";
 import { applyDirectives } from "./directives/apply.js";
 import { DictionaryError } from "./errors.js";
-import { applyFixes, isApplicable } from "./fix/apply.js";
+import { applyFixes } from "./fix/apply.js";
+import { runPasses, type PassesResult } from "./fix/passes.js";
 import { assignLanguages, mayHaveHan } from "./language/detect.js";
 import { bilingualRuleMetas, bilingualRules } from "./bilingual/index.js";
 import { joinTerms, loadGlossary, termsFromDictionary } from "./glossary/load.js";
@@ -52,16 +53,7 @@ export interface FixOptions extends CheckOptions {
   unsafe?: boolean;
 }
 
-export interface FixResult {
-  output: string;
-  /** the findings of the original text whose fixes were applied in the first pass */
-  fixed: Finding[];
-  /** the findings that remain in the output */
-  remaining: Finding[];
-  passes: number;
-  /** false when fixing did not settle within the pass limit */
-  converged: boolean;
-}
+export type FixResult = PassesResult<string>;
 
 /**
  * A text of RUNS_FROM characters or more is checked run by run, in runs of
@@ -74,8 +66,7 @@ const RUNS_FROM = 1 << 18;
 /** A byte-order mark is U+FEFF, above U+2E80 but no Han character: it does not keep a text from being checked in runs. */
 const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-/** ESLint's limit: fixes that keep producing new fixes stop here. */
-export const MAX_FIX_PASSES = 10;
+export { MAX_FIX_PASSES } from "./fix/passes.js";
 
 export interface RuleInfo {
   id: string;
@@ -173,25 +164,15 @@ export class Linter {
 
   fix(text: string, options: FixOptions = {}): FixResult {
     const unsafe = options.unsafe ?? false;
-    const seen = new Set<string>([text]);
-    let current = text;
-    let fixed: Finding[] = [];
-    for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
-      const findings = this.check(current, options);
-      if (!findings.some((finding) => isApplicable(finding, unsafe))) {
-        return { output: current, fixed, remaining: findings, passes: pass - 1, converged: true };
-      }
-      const { output, applied } = applyFixes(current, findings, unsafe);
-      if (pass === 1) fixed = applied;
-      if (seen.has(output)) {
-        // a cycle: fixes that undo each other; stop with the text as it is
-        return { output, fixed, remaining: this.check(output, options), passes: pass, converged: false };
-      }
-      seen.add(output);
-      current = output;
-    }
-    const remaining = this.check(current, options);
-    return { output: current, fixed, remaining, passes: MAX_FIX_PASSES, converged: !remaining.some((finding) => isApplicable(finding, unsafe)) };
+    return runPasses(text, unsafe, {
+      pass: (current) => {
+        const findings = this.check(current, options);
+        const { output, applied } = applyFixes(current, findings, unsafe);
+        return { findings, applied, output, outputKey: output };
+      },
+      check: (current) => this.check(current, options),
+      firstKey: () => text,
+    })!;
   }
 
   /** Every rule, dictionary entry and glossary entry, as `mtclean rules` lists them. */

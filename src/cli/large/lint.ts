@@ -3,7 +3,8 @@ import type { Hash } from "node:crypto";
 import { encode, type Encoding } from "../../input/encoding.js";
 import { decodedPieces, newDigest } from "../../input/stream-decode.js";
 import { EditSequence, fixOrder, isApplicable } from "../../fix/apply.js";
-import { MAX_FIX_PASSES, type Linter } from "../../linter.js";
+import { runPasses } from "../../fix/passes.js";
+import type { Linter } from "../../linter.js";
 import { TextTape } from "../../markup/text-stream.js";
 import type { Finding } from "../../types.js";
 import { checkedRuns } from "./runs.js";
@@ -14,7 +15,7 @@ import { TextFacts } from "./text-facts.js";
 // the file is decoded a chunk at a time and checked run by run; fix applies
 // each pass's edits as the runs come and streams the new text into a file of
 // its own, which the next pass reads. The passes, their stop and their
-// results are those of Linter.fix; two texts are told apart by a digest of
+// results are Linter.fix's (both run fix/passes.ts); two texts are told apart by a digest of
 // their bytes (their encoding gives equal bytes only for equal texts, and a
 // text that may hold a surrogate, one that might not come back as it was
 // written, is not streamed: see TextFacts).
@@ -59,36 +60,32 @@ export function fixLarge(linter: Linter, file: LargeFile, unsafe: boolean, newFi
 
 function passes(linter: Linter, original: LargeFile, unsafe: boolean, newFile: NewFile, made: string[]): LargeFixResult | undefined {
   const firstDigest = newDigest();
-  const seen = new Set<string>();
-  let current = original;
-  let fixed: Finding[] = [];
-  for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
-    const { path, fd } = newFile();
-    made.push(path);
-    const writer = new PassWriter(fd, current.encoding);
-    let outcome: { findings: Finding[]; applied: Finding[] };
-    try {
-      outcome = fixPass(linter, current, unsafe, writer, pass === 1 ? firstDigest : undefined);
-    } finally {
-      writer.close();
-    }
-    if (pass === 1) seen.add(firstDigest.digest("hex"));
-    if (!outcome.findings.some((finding) => isApplicable(finding, unsafe))) {
-      return { output: current === original ? undefined : current.path, fixed, remaining: outcome.findings, passes: pass - 1, converged: true };
-    }
-    if (pass === 1) fixed = outcome.applied;
-    if (!linter.checksInRuns(writer.facts.length, writer.facts.mayHaveHan) || (linter.readsDirectives && writer.facts.directive)) return undefined;
-    const output: LargeFile = { ...current, path };
-    const digest = writer.digest.digest("hex");
-    if (seen.has(digest)) {
-      // a cycle: fixes that undo each other; stop with the text as it is
-      return { output: digest === [...seen][0] ? undefined : path, fixed, remaining: checkLarge(linter, output), passes: pass, converged: false };
-    }
-    seen.add(digest);
-    current = output;
-  }
-  const remaining = checkLarge(linter, current);
-  return { output: current.path, fixed, remaining, passes: MAX_FIX_PASSES, converged: !remaining.some((finding) => isApplicable(finding, unsafe)) };
+  let firstKey: string | undefined;
+  const keys = new Map<string, string>();
+  const result = runPasses(original, unsafe, {
+    pass: (current, number) => {
+      const { path, fd } = newFile();
+      made.push(path);
+      const writer = new PassWriter(fd, current.encoding);
+      let outcome: { findings: Finding[]; applied: Finding[] };
+      try {
+        outcome = fixPass(linter, current, unsafe, writer, number === 1 ? firstDigest : undefined);
+      } finally {
+        writer.close();
+      }
+      // an output holding a char that may be Han, or a directive a linter reads, is fixed whole instead
+      const streamable = linter.checksInRuns(writer.facts.length, writer.facts.mayHaveHan) && !(linter.readsDirectives && writer.facts.directive);
+      const outputKey = writer.digest.digest("hex");
+      keys.set(path, outputKey);
+      return { ...outcome, output: streamable ? { ...current, path } : undefined, outputKey };
+    },
+    check: (current) => checkLarge(linter, current),
+    firstKey: () => (firstKey ??= firstDigest.digest("hex")),
+  });
+  if (!result) return undefined;
+  // the original text, whether unchanged or given back by fixes that undo each other, is no new file
+  const unchanged = result.output === original || keys.get(result.output.path) === firstKey;
+  return { ...result, output: unchanged ? undefined : result.output.path };
 }
 
 /**
