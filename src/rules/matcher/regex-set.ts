@@ -1,6 +1,6 @@
 import { LiteralIndex, type LiteralScanner } from "./literal-scanner.js";
 import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
-import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength, topLevelAlternatives } from "./regex-shape.js";
+import { afterLeadingLookahead, barriersOf, firstCharSource, leadingLookahead, maxMatchLength, topLevelAlternatives } from "./regex-shape.js";
 import { wordCharBefore } from "./tokenize.js";
 
 // Runs many regexes over a text, each where it can match only, with the
@@ -98,7 +98,8 @@ export class RegexSet {
   ) {
     this.members = regexes.map((regex): Member => {
       const literals = tellingSets(requiredLiterals(regex.source));
-      const prefixes = telling(requiredPrefixes(regex.source));
+      // without a set, the regex would search every text whole: its prefixes, however common, are fewer places to try
+      const prefixes = literals ? telling(requiredPrefixes(regex.source)) : requiredPrefixes(regex.source);
       return {
         regex,
         sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
@@ -267,6 +268,9 @@ interface LineMember {
   /** matches the first char of any line the regex matches (built on first use); null when not known */
   first: (() => RegExp) | null;
   firstBuilt?: RegExp;
+  /** the regex without its leading look-ahead, whole-line (built on first use); null when it has none */
+  rest: (() => RegExp) | null;
+  restBuilt?: RegExp;
   /** the longest line it can match */
   max: number;
   regex: () => RegExp;
@@ -281,6 +285,11 @@ interface LineMember {
 function firstOf(source: string, flags: string): (() => RegExp) | null {
   const first = flags.includes("m") ? null : firstCharSource(source, flags);
   return first === null ? null : () => new RegExp(`^${first}`, flags.replace(/[gy]/g, ""));
+}
+
+function restOf(source: string, flags: string): (() => RegExp) | null {
+  const rest = afterLeadingLookahead(source);
+  return rest === null ? null : () => new RegExp(`^(?:${rest})$`, flags.replace(/[gy]/g, ""));
 }
 
 export class LineSet {
@@ -303,6 +312,7 @@ export class LineSet {
         sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
         max: flags.includes("m") ? Infinity : maxMatchLength(source, flags),
         first: firstOf(source, flags),
+        rest: restOf(source, flags),
         regex: () => new RegExp(`^(?:${source})$`, flags),
       };
     });
@@ -331,6 +341,7 @@ export class LineSet {
       content ??= text.slice(from, to);
       // a cheap test first: most prose lines cannot even start a page-chrome line (and big regexes are slow to compile)
       if (member.first && !(member.firstBuilt ??= member.first()).test(content)) continue;
+      if (member.rest && !(member.restBuilt ??= member.rest()).test(content)) continue;
       if ((member.built ??= member.regex()).test(content)) return index;
     }
     return -1;

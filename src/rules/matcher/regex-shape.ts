@@ -222,17 +222,35 @@ function analyseBarriers(source: string, flags: string): string {
 
 /**
  * The body of a positive look-ahead the regex begins with ("X" of "(?=X)…"),
- * or null. Whatever the regex matches, the text from there also matches X.
+ * or null. Whatever the regex matches, the text from there also matches X
+ * (not so in "(?=X)a|b", whose look-ahead guards its first alternative only).
  */
 export function leadingLookahead(source: string): string | null {
-  if (!source.startsWith("(?=")) return null;
-  let body: string | null = null;
+  return splitLeadingLookahead(source)?.ahead ?? null;
+}
+
+/**
+ * What follows a leading look-ahead ("Y" of "(?=X)Y"), or null: a regex
+ * that matches a text whole only where Y alone does, so a whole-line test
+ * of Y is a cheaper first test (the look-ahead of a line entry, such as
+ * "(?=.*\bpage\b)", reads to the end of every line it is tried on, Y most
+ * often fails at its first word). Null too when back-references could tie Y
+ * to groups of X.
+ */
+export function afterLeadingLookahead(source: string): string | null {
+  if (/\\(?:[1-9]|k<)/.test(source)) return null;
+  return splitLeadingLookahead(source)?.rest ?? null;
+}
+
+function splitLeadingLookahead(source: string): { ahead: string; rest: string } | null {
+  if (!source.startsWith("(?=") || topLevelAlternatives(source).length > 1) return null;
+  let split: { ahead: string; rest: string } | null = null;
   scanStructure(source, (char, index, depth) => {
     if (char !== ")" || depth !== 0) return false;
-    body = source.slice(3, index);
+    split = { ahead: source.slice(3, index), rest: source.slice(index + 1) };
     return true;
   });
-  return body;
+  return split;
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { regexSources } from "../../support/random-regex.js";
 import { Linter } from "../../../src/linter.js";
 import { LineSet, RegexSet, execAll, type RegexSource } from "../../../src/rules/matcher/regex-set.js";
-import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength } from "../../../src/rules/matcher/regex-shape.js";
+import { afterLeadingLookahead, barriersOf, firstCharSource, leadingLookahead, maxMatchLength } from "../../../src/rules/matcher/regex-shape.js";
 
 // RegexSet runs each regex on part of the text only: it must find exactly
 // what a global search of the whole text finds, regex by regex.
@@ -82,6 +82,22 @@ describe("LineSet", () => {
   });
 });
 
+describe("LineSet with look-aheads", () => {
+  it("picks what testing each in turn picks, for random regexes led by a look-ahead", () => {
+    const piece = fc.constantFrom("ab", "c?", "(?:de|f)*", "\\s*", "x+", "(y|)", ".*", "\\b", "|", "k{0,1}z", "(?=a)");
+    const regex = fc.tuple(fc.array(piece, { maxLength: 3 }), fc.array(piece, { minLength: 1, maxLength: 4 })).map(([ahead, rest]) => ({ source: `(?=${ahead.join("")})${rest.join("")}`, flags: "iu" }));
+    // checkLines never asks about an empty line
+    const line = fc.array(fc.constantFrom("a", "b", "c", "de", "f", " ", "x", "y", "z", "k", "K"), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(regex, { minLength: 1, maxLength: 3 }), line, (regexes, text) => {
+        const expected = regexes.findIndex((r) => new RegExp(`^(?:${r.source})$`, r.flags).test(text));
+        expect(new LineSet(regexes).firstMatch(text, 0, text.length)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe("regex shape", () => {
   it.each([
     ["abc", "u", 3],
@@ -123,8 +139,19 @@ describe("leadingLookahead", () => {
     ["(?=[)(]x\\))y", "[)(]x\\)"],
     ["(?:x)(?=y)", null],
     ["(?!x)y", null],
+    ["(?=x)a|b", null],
   ])("%s looks ahead for %s", (source, body) => {
     expect(leadingLookahead(source)).toBe(body);
+  });
+
+  it.each([
+    ["(?=.*\\bpage\\b)(?:x|y)+", "(?:x|y)+"],
+    ["(?=x)", ""],
+    ["(?=x)a|b", null],
+    ["(?=(x))\\1", null],
+    ["y(?=x)", null],
+  ])("%s has %s after its look-ahead", (source, rest) => {
+    expect(afterLeadingLookahead(source)).toBe(rest);
   });
 });
 
