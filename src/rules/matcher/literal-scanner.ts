@@ -324,6 +324,23 @@ export class LiteralIndex {
     return sorted.subarray(this.first[id]!, this.first[id + 1]!);
   }
 
+  // count, copyPositions and within read the positions in place: a view of them per call was most of what the regex set allocated
+
+  /** How many times literal `id` occurs in the loaded text. */
+  count(id: number): number {
+    if (!this.has(id)) return 0;
+    this.sorted ??= this.sort();
+    return this.first[id + 1]! - this.first[id]!;
+  }
+
+  /** Copies positions(id) into `into` from index `at`; returns the index after them. */
+  copyPositions(id: number, into: Int32Array, at: number): number {
+    if (!this.has(id)) return at;
+    const sorted = (this.sorted ??= this.sort());
+    for (let k = this.first[id]!, to = this.first[id + 1]!; k < to; k++) into[at++] = sorted[k]!;
+    return at;
+  }
+
   private sort(): Int32Array {
     const { count, ids, starts } = this.scanned!;
     const first = this.first;
@@ -339,15 +356,17 @@ export class LiteralIndex {
 
   /** True when literal `id` occurs wholly within [from, to) of the loaded text. */
   within(id: number, from: number, to: number): boolean {
-    const starts = this.positions(id);
-    let low = 0;
-    let high = starts.length;
+    if (!this.has(id)) return false;
+    const sorted = (this.sorted ??= this.sort());
+    const end = this.first[id + 1]!;
+    let low = this.first[id]!;
+    let high = end;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (starts[middle]! < from) low = middle + 1;
+      if (sorted[middle]! < from) low = middle + 1;
       else high = middle;
     }
-    return low < starts.length && starts[low]! + this.scanner.lengthOf(id) <= to;
+    return low < end && sorted[low]! + this.scanner.lengthOf(id) <= to;
   }
 }
 

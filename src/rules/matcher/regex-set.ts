@@ -1,6 +1,6 @@
 import { LiteralIndex, type LiteralScanner } from "./literal-scanner.js";
 import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
-import { afterLeadingLookahead, barriersOf, firstCharSource, leadingLookahead, maxMatchLength, topLevelAlternatives } from "./regex-shape.js";
+import { afterLeadingLookahead, BARRIER_CANDIDATES, barriersOf, firstCharSource, leadingLookahead, maxMatchLength, topLevelAlternatives } from "./regex-shape.js";
 import { wordCharBefore } from "./tokenize.js";
 
 // Runs many regexes over a text, each where it can match only, with the
@@ -28,8 +28,8 @@ interface Member {
   prefixes: number[] | null;
   /** the regex begins with (?<![\p{L}\p{N}…]): a match starts where a word does */
   atWordStart: boolean;
-  /** barrier chars by code (ASCII), computed on first use */
-  barriers?: Uint8Array | null;
+  /** its barrier chars as a mask of BARRIER_CANDIDATES bits (0: none), computed on first use */
+  barriers?: number;
   global?: RegExp;
   sticky?: RegExp;
 }
@@ -90,6 +90,7 @@ class Candidates {
 export class RegexSet {
   private readonly members: Member[];
   private readonly candidates: Candidates;
+  private readonly barriers = new Barriers();
 
   /** `literals`: an index shared with other matchers, so that one scan of a text serves them all */
   constructor(
@@ -163,30 +164,25 @@ export class RegexSet {
    */
   private stretches(member: Member, text: string): number[] | undefined {
     const literals = this.literals;
-    if (member.barriers === undefined) {
-      const chars = barriersOf(member.regex.source, member.regex.flags);
-      member.barriers = chars ? new Uint8Array(128) : null;
-      for (const char of chars) member.barriers![char.charCodeAt(0)] = 1;
-    }
-    const barriers = member.barriers;
-    if (!barriers) return undefined;
+    const mask = (member.barriers ??= barrierMask(barriersOf(member.regex.source, member.regex.flags)));
+    if (mask === 0) return undefined;
     const sets = member.sets!;
     // the set with the fewest occurrences leads; the others are looked for in its stretches
     let lead = sets[0]!;
     let fewest = Infinity;
     for (const set of sets) {
-      const count = set.reduce((sum, id) => sum + literals.positions(id).length, 0);
+      let count = 0;
+      for (const id of set) count += literals.count(id);
       if (count < fewest) [lead, fewest] = [set, count];
     }
     const starts = lead.length === 1 ? literals.positions(lead[0]!) : mergedPositions(literals, lead);
     const out: number[] = [];
     let end = -1;
-    for (const start of starts) {
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k]!;
       if (start < end) continue; // in the stretch just looked at
-      let from = start;
-      while (from > 0 && !isBarrier(barriers, text.charCodeAt(from - 1))) from--;
-      end = start;
-      while (end < text.length && !isBarrier(barriers, text.charCodeAt(end))) end++;
+      let from: number;
+      ({ from, end } = this.barriers.around(text, literals.loads, mask, start));
       if (sets.every((set) => set === lead || set.some((id) => literals.within(id, from, end)))) out.push(from, end);
     }
     return out;
@@ -197,31 +193,113 @@ export class RegexSet {
     const prefixes = member.prefixes!;
     const literals = this.literals;
     const all = prefixes.length === 1 ? literals.positions(prefixes[0]!) : mergedPositions(literals, prefixes);
+    const out: number[] = [];
     let k = 0;
-    return Array.from(all).filter((start) => {
-      if (member.atWordStart && wordCharBefore(text, start)) return false;
-      if (!stretches) return true;
-      while (k < stretches.length && stretches[k + 1]! <= start) k += 2;
-      return k < stretches.length && stretches[k]! <= start;
-    });
+    for (let i = 0; i < all.length; i++) {
+      const start = all[i]!;
+      if (member.atWordStart && wordCharBefore(text, start)) continue;
+      if (stretches) {
+        while (k < stretches.length && stretches[k + 1]! <= start) k += 2;
+        if (!(k < stretches.length && stretches[k]! <= start)) continue;
+      }
+      out.push(start);
+    }
+    return out;
   }
 }
 
 /** The positions of several literals, in increasing order, each once. */
 function mergedPositions(literals: LiteralIndex, ids: number[]): Int32Array {
-  const all = new Int32Array(ids.reduce((sum, id) => sum + literals.positions(id).length, 0));
+  let total = 0;
+  for (const id of ids) total += literals.count(id);
+  const all = new Int32Array(total);
   let at = 0;
-  for (const id of ids) {
-    all.set(literals.positions(id), at);
-    at += literals.positions(id).length;
-  }
+  for (const id of ids) at = literals.copyPositions(id, all, at);
   all.sort();
   let distinct = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
   return all.subarray(0, distinct);
 }
 
-const isBarrier = (barriers: Uint8Array, code: number): boolean => code < 128 && barriers[code] === 1;
+/** The bit of each char of BARRIER_CANDIDATES, by code (all ASCII). */
+const CANDIDATE_BIT = new Uint16Array(128);
+for (let i = 0; i < BARRIER_CANDIDATES.length; i++) CANDIDATE_BIT[BARRIER_CANDIDATES.charCodeAt(i)] = 1 << i;
+
+function barrierMask(chars: string): number {
+  let mask = 0;
+  for (let i = 0; i < chars.length; i++) mask |= CANDIDATE_BIT[chars.charCodeAt(i)]!;
+  return mask;
+}
+
+/**
+ * Where the chars that may be barriers are in a text, found in one pass the
+ * first time a regex of the set needs its stretches (most regexes share the
+ * same barriers, and their required strings the same sentences: walking
+ * from each occurrence to the barriers around it went over those sentences
+ * again and again).
+ */
+class Barriers {
+  private loads = -1;
+  private count = 0;
+  private positions: Int32Array = new Int32Array(1024);
+  /** CANDIDATE_BIT of the char at positions[i] */
+  private bits: Uint16Array = new Uint16Array(1024);
+  private readonly stretch = { from: 0, end: 0 };
+
+  /**
+   * The stretch around `position` of the text loaded `loads`-th: from just
+   * after the last char of `mask` before it to the first at or after it
+   * (the text's edges when there is none); the object is reused.
+   */
+  around(text: string, loads: number, mask: number, position: number): { from: number; end: number } {
+    if (loads !== this.loads) this.find(text, loads);
+    const { positions, bits, count } = this;
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (positions[middle]! < position) low = middle + 1;
+      else high = middle;
+    }
+    let before = low - 1;
+    while (before >= 0 && (bits[before]! & mask) === 0) before--;
+    let after = low;
+    while (after < count && (bits[after]! & mask) === 0) after++;
+    this.stretch.from = before >= 0 ? positions[before]! + 1 : 0;
+    this.stretch.end = after < count ? positions[after]! : text.length;
+    return this.stretch;
+  }
+
+  private find(text: string, loads: number): void {
+    let { positions, bits } = this;
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) continue;
+      const bit = CANDIDATE_BIT[code]!;
+      if (bit === 0) continue;
+      if (count === positions.length) {
+        positions = grow(positions);
+        const more = new Uint16Array(bits.length * 2);
+        more.set(bits);
+        bits = more;
+      }
+      positions[count] = i;
+      bits[count] = bit;
+      count++;
+    }
+    this.positions = positions;
+    this.bits = bits;
+    this.count = count;
+    this.loads = loads;
+  }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
 
 /**
  * The matches of a global expression, as text.matchAll(regex) gives them, but
