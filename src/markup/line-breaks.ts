@@ -37,24 +37,34 @@ export function lineStarts(text: string): number[] {
 }
 
 /**
+ * nextLineBreak() for calls with `from` never decreasing, over one text: the
+ * breaks are found with indexOf, which runs far faster than a loop over the
+ * chars of a long line, each searched for again only once passed.
+ */
+export function lineBreakCursor(text: string): (from: number) => LineBreak | undefined {
+  // -2: not searched yet; -1: none left
+  let lf = -2;
+  let cr = -2;
+  return (from) => {
+    if (lf !== -1 && lf < from) lf = text.indexOf("\n", from);
+    if (cr !== -1 && cr < from) cr = text.indexOf("\r", from);
+    const index = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (index === -1) return undefined;
+    return { index, end: index === cr && text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1 };
+  };
+}
+
+/**
  * Calls back with [start, end) of each line of `text` (without its break),
  * as following nextLineBreak from 0 gives them, the last line included even
- * when empty. The breaks are found with indexOf, which runs far faster than a
- * loop over the chars of a long line.
+ * when empty.
  */
 export function forEachLine(text: string, line: (start: number, end: number) => void): void {
-  let lf = text.indexOf("\n");
-  let cr = text.indexOf("\r");
+  const next = lineBreakCursor(text);
   let start = 0;
-  for (;;) {
-    if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
-    if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
-    const index = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-    if (index === -1) {
-      line(start, text.length);
-      return;
-    }
-    line(start, index);
-    start = index === cr && text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1;
+  for (let lineBreak = next(0); lineBreak; lineBreak = next(start)) {
+    line(start, lineBreak.index);
+    start = lineBreak.end;
   }
+  line(start, text.length);
 }

@@ -1,5 +1,5 @@
 import type { Segment } from "../types.js";
-import { nextLineBreak } from "./line-breaks.js";
+import { lineBreakCursor } from "./line-breaks.js";
 
 // Plain text: a paragraph is a run of non-blank lines. Each paragraph knows
 // the source range that deleting it removes (itself and the blank lines that
@@ -22,8 +22,9 @@ export function paragraphBlocks(source: string): Block[] {
 function* blocksOf(source: string): Generator<Block, void> {
   let open: Block | undefined;
   let lineStart = source.startsWith(BOM) ? 1 : 0;
+  const nextLineBreak = lineBreakCursor(source);
   while (lineStart <= source.length) {
-    const lineBreak = nextLineBreak(source, lineStart);
+    const lineBreak = nextLineBreak(lineStart);
     const contentEnd = lineBreak ? lineBreak.index : source.length;
     const blank = source.slice(lineStart, contentEnd).trim() === "";
     if (blank) {
