@@ -138,22 +138,24 @@ export class TokenTrie<T> {
     if (!starts) return undefined;
     const found: TrieMatch<T>[] = [];
     const reader = this.reader;
-    for (const start of starts) this.walkFrom(text, start, this.root, false, reader, found);
-    if (!this.hasCaseSensitive) return found;
+    for (const start of starts) {
+      if (!reader.read(text, start)) continue;
+      if (reader.plain) {
+        const bit = reader.hash & 0xffff;
+        if ((this.firstWords[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
+      }
+      this.walkFrom(text, start, this.root, false, reader, found);
+      // the first token again, for the other root (walkFrom reads on)
+      if (this.hasCaseSensitive && reader.read(text, start)) this.walkFrom(text, start, this.rootCaseSensitive, true, reader, found);
+    }
     // as matches() orders them: by start, longest first, the case-insensitive first at equal ranges
-    for (const start of starts) this.walkFrom(text, start, this.rootCaseSensitive, true, reader, found);
-    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+    return this.hasCaseSensitive ? found.sort((a, b) => a.start - b.start || b.end - a.end) : found;
   }
 
   private readonly reader = new TokenReader();
 
-  /** The matches from the token starting at `start`, longest first, appended to `out` (as walk() yields them). */
+  /** The matches from the token the reader holds, starting at `start`, longest first, appended to `out` (as walk() yields them). */
   private walkFrom(text: string, start: number, root: Node<T>, caseSensitive: boolean, reader: TokenReader, out: TrieMatch<T>[]): void {
-    if (!reader.read(text, start)) return;
-    if (reader.plain) {
-      const bit = reader.hash & 0xffff;
-      if ((this.firstWords[bit >> 3]! & (1 << (bit & 7))) === 0) return;
-    }
     let node = childAt(root, text, reader, caseSensitive);
     const from = out.length;
     while (node) {
@@ -298,8 +300,9 @@ function startsAround(text: string, hits: Float64Array, firstWords: Uint8Array):
   const window = startsWindow;
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
-    const before = hit % 64;
-    const position = (hit - before) / 64;
+    // not hit % 64: a remainder of doubles is a call into the runtime
+    const position = Math.floor(hit / 64);
+    const before = hit - position * 64;
     // the commonest case, read from the text at once: a hit at the start of its token, which is the phrase's first
     if (before === 0 && !wordCharBefore(text, position) && !joinedBefore(text, position)) {
       out.push(position);
