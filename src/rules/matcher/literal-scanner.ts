@@ -354,6 +354,29 @@ export class LiteralIndex {
     return sorted;
   }
 
+  /**
+   * Calls back with the id of each occurrence lying wholly within [from, to)
+   * of the loaded text (an id as often as it occurs there): occurrences come
+   * in order of their end, so those are found by a binary search and a walk
+   * over the ones ending by `to`.
+   */
+  forEachWithin(from: number, to: number, found: (id: number) => void): void {
+    const { count, ids, starts } = this.occurrences;
+    const { scanner } = this;
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! + scanner.lengthOf(ids[middle]!) <= from) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < count; k++) {
+      const id = ids[k]!;
+      if (starts[k]! + scanner.lengthOf(id) > to) break;
+      if (starts[k]! >= from) found(id);
+    }
+  }
+
   /** True when literal `id` occurs wholly within [from, to) of the loaded text. */
   within(id: number, from: number, to: number): boolean {
     if (!this.has(id)) return false;

@@ -73,11 +73,16 @@ class Candidates {
   }
 
   of(literals: LiteralIndex): number[] {
+    return this.using(literals.found, literals.foundCount);
+  }
+
+  /** The members that may match a text holding the literals found[0..count) (and no others). */
+  using(found: Int32Array, count: number): number[] {
     const generation = ++this.generation;
     const out = [...this.always];
-    for (let k = 0; k < literals.foundCount; k++) {
+    for (let k = 0; k < count; k++) {
       // a literal of another matcher sharing the index has no users here
-      for (const index of this.usersOf[literals.found[k]!] ?? NO_USERS) {
+      for (const index of this.usersOf[found[k]!] ?? NO_USERS) {
         if (this.stamps[index] === generation) continue;
         this.stamps[index] = generation;
         out.push(index);
@@ -346,6 +351,8 @@ interface LineMember {
   /** matches the first char of any line the regex matches (built on first use); null when not known */
   first: (() => RegExp) | null;
   firstBuilt?: RegExp;
+  /** what first gives for each ASCII char, 1 when it matches (its atoms match one code point each: the first char decides) */
+  firstAscii?: Uint8Array;
   /** the regex without its leading look-ahead, whole-line (built on first use); null when it has none */
   rest: (() => RegExp) | null;
   restBuilt?: RegExp;
@@ -374,8 +381,21 @@ export class LineSet {
   private readonly members: LineMember[];
   private readonly longest: number;
   private readonly candidates: Candidates;
-  /** the candidates of the text last loaded, by the index's load count (the lines of one segment come one after the other) */
-  private last?: { loads: number; candidates: number[] };
+  /** the literals of the line being tested: lineLiterals[0..lineCount), stamped with its generation in lineStamps */
+  private lineLiterals = new Int32Array(64);
+  private lineCount = 0;
+  private lineStamps = new Uint32Array(0);
+  private lineGeneration = 0;
+  private readonly addLineLiteral = (id: number): void => {
+    if (this.lineStamps[id] === this.lineGeneration) return;
+    this.lineStamps[id] = this.lineGeneration;
+    if (this.lineCount === this.lineLiterals.length) {
+      const more = new Int32Array(this.lineCount * 2);
+      more.set(this.lineLiterals);
+      this.lineLiterals = more;
+    }
+    this.lineLiterals[this.lineCount++] = id;
+  };
 
   /** `literals`: as for RegexSet */
   constructor(
@@ -410,18 +430,35 @@ export class LineSet {
     if (to - from > this.longest) return -1;
     // the index may be shared: another matcher may have loaded another text since
     this.literals.load(text);
-    if (this.last?.loads !== this.literals.loads) this.last = { loads: this.literals.loads, candidates: this.candidates.of(this.literals) };
+    // the literals of the line, and the regexes one of whose first set's strings is among them
+    if (this.lineStamps.length < this.literals.scanner.size) {
+      this.lineStamps = new Uint32Array(this.literals.scanner.size);
+      this.lineGeneration = 0;
+    }
+    const generation = ++this.lineGeneration;
+    const stamps = this.lineStamps;
+    this.lineCount = 0;
+    this.literals.forEachWithin(from, to, this.addLineLiteral);
     let content: string | undefined;
-    for (const index of this.last.candidates) {
+    for (const index of this.candidates.using(this.lineLiterals, this.lineCount)) {
       const member = this.members[index]!;
       if (to - from > member.max) continue;
-      if (member.sets && !member.sets.every((set) => set.some((id) => this.literals.within(id, from, to)))) continue;
-      content ??= text.slice(from, to);
+      if (member.sets && !member.sets.every((set) => set.some((id) => stamps[id] === generation))) continue;
       // a cheap test first: most prose lines cannot even start a page-chrome line (and big regexes are slow to compile)
-      if (member.first && !(member.firstBuilt ??= member.first()).test(content)) continue;
+      if (member.first && !this.mayStart(member, text, from, to)) continue;
+      content ??= text.slice(from, to);
       if (member.rest && !(member.restBuilt ??= member.rest()).test(content)) continue;
       if ((member.built ??= member.regex()).test(content)) return index;
     }
     return -1;
+  }
+
+  /** Whether a member's first-char test passes the line text[from, to). */
+  private mayStart(member: LineMember, text: string, from: number, to: number): boolean {
+    const first = (member.firstBuilt ??= member.first!());
+    const code = text.charCodeAt(from);
+    if (code >= 128) return first.test(text.slice(from, to));
+    member.firstAscii ??= Uint8Array.from({ length: 128 }, (_, ascii) => (first.test(String.fromCharCode(ascii)) ? 1 : 0));
+    return member.firstAscii[code] === 1;
   }
 }
