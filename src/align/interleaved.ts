@@ -1,4 +1,5 @@
 import type { Language, Segment } from "../types.js";
+import { CodePointClass, countCodePoints } from "../language/code-points.js";
 import { isChinese } from "../language/detect.js";
 import { Locator } from "../locate.js";
 import { alignParagraphs } from "./align.js";
@@ -15,6 +16,14 @@ interface Run {
   segments: Segment[];
 }
 
+/** A Chinese run and the English run after it, with their characters (see characters()) */
+interface Pair {
+  zh: Run;
+  en: Run;
+  zhChars: number;
+  enChars: number;
+}
+
 /** English characters per Chinese character that still count as a translation of a run */
 const PLAUSIBLE_RATIO: [number, number] = [0.8, 6];
 
@@ -23,17 +32,20 @@ export function pairInterleaved(text: string, segments: Segment[]): void {
   // nothing pairs without Chinese; asking languages would decide the pending ones (see language/detect.ts)
   if (!segments.some(isChinese)) return;
   const runs = languageRuns(segments);
-  const pairs: [Run, Run][] = [];
-  for (let k = 0; k + 1 < runs.length; k++) if (runs[k]!.lang === "zh" && runs[k + 1]!.lang === "en") pairs.push([runs[k]!, runs[k + 1]!]);
-  const plausible = pairs.filter(([zh, en]) => {
-    const ratio = characters(en.segments) / Math.max(characters(zh.segments), 1);
+  const pairs: Pair[] = [];
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const [zh, en] = [runs[k]!, runs[k + 1]!];
+    if (zh.lang === "zh" && en.lang === "en") pairs.push({ zh, en, zhChars: characters(zh.segments), enChars: characters(en.segments) });
+  }
+  const plausible = pairs.filter(({ zhChars, enChars }) => {
+    const ratio = enChars / Math.max(zhChars, 1);
     return ratio >= PLAUSIBLE_RATIO[0] && ratio <= PLAUSIBLE_RATIO[1];
   });
   const wholeDocument = runs.length === 2 && plausible.length === 1;
   if (!(plausible.length >= 2 || wholeDocument) || plausible.length * 3 < pairs.length * 2) return;
   const locator = new Locator(text);
-  const ratio = sum(plausible.map(([, en]) => characters(en.segments))) / Math.max(sum(plausible.map(([zh]) => characters(zh.segments))), 1);
-  for (const [zh, en] of plausible) {
+  const ratio = sum(plausible.map((pair) => pair.enChars)) / Math.max(sum(plausible.map((pair) => pair.zhChars)), 1);
+  for (const { zh, en } of plausible) {
     // one paragraph each side is the common case and needs no aligning; runs of several are aligned with the document's ratio
     const alignment = zh.segments.length === 1 && en.segments.length === 1 ? { beads: [{ source: [0], target: [0] }] } : alignParagraphs(zh.segments, en.segments, ratio);
     if ("failure" in alignment && alignment.failure) continue;
@@ -60,6 +72,9 @@ function languageRuns(segments: Segment[]): Run[] {
 
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 
+const SPACE = new CodePointClass(/^\s$/u);
+
+/** The characters of the segments, white space aside (every \s is one code unit, so this is replace(/\s/gu, "").length, without the copies) */
 function characters(segments: Segment[]): number {
-  return segments.reduce((sum, segment) => sum + segment.text.replace(/\s/gu, "").length, 0);
+  return segments.reduce((sum, segment) => sum + segment.text.length - countCodePoints(segment.text, SPACE), 0);
 }

@@ -1,4 +1,4 @@
-import { countScripts } from "../language/detect.js";
+import { hasHanProse } from "../language/detect.js";
 import type { Rule } from "../types.js";
 
 // A paragraph whose English is missing: the target is still Chinese, or is
@@ -24,7 +24,7 @@ export const untranslatedParagraph: Rule = {
     languages: ["en", "zh", "none"],
   },
   check({ segment, report }) {
-    if (!segment.source || countScripts(segment.source.text).han === 0) return;
+    if (!segment.source || !hasHanProse(segment.source.text)) return;
     const end = segment.text.trimEnd().length;
     if (!NEVER_HAN.test(segment.text) && normalise(segment.text) === normalise(segment.source.text)) {
       report({ start: 0, end, message: `This paragraph is its source (${segment.source.label}) copied unchanged: it is not translated.` });

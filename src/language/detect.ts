@@ -1,5 +1,6 @@
 import type { Language, Segment } from "../types.js";
-import { isOtherLatinLanguage } from "./latin.js";
+import { CodePointClass, countCodePoints } from "./code-points.js";
+import { countLatinWords, isOtherLatinLanguage } from "./latin.js";
 import { nextLineBreak } from "../markup/line-breaks.js";
 
 // The language of a paragraph from its script: Han characters against Latin
@@ -10,8 +11,8 @@ import { nextLineBreak } from "../markup/line-breaks.js";
 // words, not as many letters. File names and URLs are neither language.
 
 const NOT_PROSE = /https?:\/\/\S+|[^\s/\\]*\.(?:jpe?g|png|gif|webp|bmp|tiff?|pdf|docx?|xlsx?)\b/giu;
-const HAN = /\p{Script=Han}/gu;
-const LATIN_WORD = /\p{Script=Latin}+/gu;
+const HAN = /\p{Script=Han}/u;
+const HAN_CHAR = new CodePointClass(/^\p{Script=Han}$/u);
 
 // Quick tests that let most English paragraphs skip the counting. Every
 // match of NOT_PROSE contains a match of MAY_HAVE_NOT_PROSE; every Han
@@ -25,10 +26,18 @@ export const mayHaveHan = (text: string): boolean => MAY_HAVE_HAN.test(text);
 
 const proseOf = (text: string): string => (MAY_HAVE_NOT_PROSE.test(text) ? text.replace(NOT_PROSE, " ") : text);
 
+/**
+ * The Han characters of a text's prose (the matches of /\p{Script=Han}/gu) and
+ * its Latin words (of /\p{Script=Latin}+/gu), counted without a string per
+ * match: Chinese paragraphs have thousands of characters.
+ */
 export function countScripts(text: string): { han: number; latinWords: number } {
   const prose = proseOf(text);
-  return { han: prose.match(HAN)?.length ?? 0, latinWords: prose.match(LATIN_WORD)?.length ?? 0 };
+  return { han: countCodePoints(prose, HAN_CHAR), latinWords: countLatinWords(prose).words };
 }
+
+/** Whether a text's prose (outside URLs and file names) has a Han character: countScripts(text).han > 0, stopping at the first. */
+export const hasHanProse = (text: string): boolean => MAY_HAVE_HAN.test(text) && HAN.test(proseOf(text));
 
 /** Chinese, English, or neither: a paragraph in another Latin-script language (see latin.ts) is "none". */
 export function detectLanguage(text: string): Language {
@@ -115,7 +124,8 @@ export function assignLanguages(segments: Segment[]): Segment[] {
   for (const segment of segments) {
     // without Han characters every line is English or neither: nothing to split
     const han = MAY_HAVE_HAN.test(segment.text);
-    const lines = segment.map || !han ? [] : splitLines(segment);
+    // a segment of one line is that line's language: only a text with a line break can split
+    const lines = segment.map || !han || !nextLineBreak(segment.text, 0) ? [] : splitLines(segment);
     const languages = new Set(lines.map((line) => line.lang).filter((lang) => lang !== "none"));
     if (languages.size > 1) out.push(...lines);
     else out.push(withLanguage(segment, han));

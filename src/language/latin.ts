@@ -1,4 +1,5 @@
 import { lazy, lazyRequire } from "../lazy-require.js";
+import { CodePointClass } from "./code-points.js";
 
 // Latin script is not always English: a French or German quotation inside an
 // English article must not get English rules (French puts a space before
@@ -47,11 +48,12 @@ export function isOtherLatinLanguage(text: string): boolean {
 // Function words are ASCII and at most five letters: such a word is packed
 // into a number (five bits a letter) and looked up among theirs.
 
-const LATIN_CHAR = /^\p{Script=Latin}$/u;
-/** 1 for a Latin-script BMP code unit, 2 for any other, 0 not yet known */
-const latinClass = new Uint8Array(0x10000);
-const astralLatin = new Map<number, boolean>();
-for (let code = 0; code < 128; code++) latinClass[code] = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 2;
+/** 1 for an ASCII letter, 2 for another ASCII char: the common case, without a call */
+const asciiClass = new Uint8Array(128);
+for (let code = 0; code < 128; code++) asciiClass[code] = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 2;
+/** The width (1 or 2 code units) of the Latin-script code point at i, or 0 when it is not one. */
+const LATIN_CHAR = new CodePointClass(/^\p{Script=Latin}$/u);
+const latinAt = (text: string, i: number): number => LATIN_CHAR.widthAt(text, i);
 
 const MAX_PACKED = 5;
 const pack = (word: string): number => {
@@ -60,23 +62,6 @@ const pack = (word: string): number => {
   return packed;
 };
 const PACKED_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map(pack));
-
-/** The width (1 or 2 code units) of the Latin-script code point at i, or 0 when it is not one. */
-function latinAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  let cls = latinClass[code]!;
-  if (cls === 0) latinClass[code] = cls = LATIN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  if (cls === 1) return 1;
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low < 0xdc00 || low > 0xdfff) return 0;
-    const point = text.codePointAt(i)!;
-    let latin = astralLatin.get(point);
-    if (latin === undefined) astralLatin.set(point, (latin = LATIN_CHAR.test(String.fromCodePoint(point))));
-    return latin ? 2 : 0;
-  }
-  return 0;
-}
 
 /** The Latin-script words of a text (runs of Latin letters), and how many of them are English function words. */
 export function countLatinWords(text: string): { words: number; functionWords: number } {
@@ -87,7 +72,7 @@ export function countLatinWords(text: string): { words: number; functionWords: n
   while (i < length) {
     const code = text.charCodeAt(i);
     // most chars are ASCII: letters start a word, others are skipped without a call
-    const width = code < 128 ? (latinClass[code] === 1 ? 1 : 0) : latinAt(text, i);
+    const width = code < 128 ? (asciiClass[code] === 1 ? 1 : 0) : latinAt(text, i);
     if (width === 0) {
       i++;
       continue;
@@ -107,7 +92,7 @@ export function countLatinWords(text: string): { words: number; functionWords: n
       i += w;
       if (i >= length) break;
       const next = text.charCodeAt(i);
-      w = next < 128 ? (latinClass[next] === 1 ? 1 : 0) : latinAt(text, i);
+      w = next < 128 ? (asciiClass[next] === 1 ? 1 : 0) : latinAt(text, i);
     }
     if (packed > 0 && PACKED_FUNCTION_WORDS.has(packed)) functionWords++;
   }
