@@ -156,13 +156,13 @@ const LONG = 31;
 
 export function indexWords(byLength: ChunkContext["TABLE2"]): WordIndex {
   const index: WordIndex = new Map();
-  for (const key of Object.keys(byLength)) {
-    const length = Number(key);
-    if (length >= LONG) continue;
-    const bit = 1 << length;
-    for (const word of Object.keys(byLength[key]!)) index.set(word[0]!, (index.get(word[0]!) ?? 0) | bit);
-  }
+  for (const key of Object.keys(byLength)) for (const word of Object.keys(byLength[key]!)) indexWord(index, word);
   return index;
+}
+
+/** Adds one word of the table to the index. */
+export function indexWord(index: WordIndex, word: string): void {
+  if (word.length < LONG) index.set(word[0]!, (index.get(word[0]!) ?? 0) | (1 << word.length));
 }
 
 /**

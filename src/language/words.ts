@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { lazy, lazyRequire } from "../lazy-require.js";
-import { bestSplit, dictionaryWords, indexWords, type ChunkContext, type WordIndex, type WordInfo } from "./segmentit-chunks.js";
+import { bestSplit, dictionaryWords, indexWord, indexWords, type ChunkContext, type WordIndex, type WordInfo } from "./segmentit-chunks.js";
+import { WordList } from "./segmentit-dictionary.js";
 
 // Chinese word boundaries from segmentit, so that a glossary term matches
 // only as whole words (人大 in 人大代表, not in 个人大事). Loaded on first
@@ -10,6 +13,9 @@ import { bestSplit, dictionaryWords, indexWords, type ChunkContext, type WordInd
 export interface Segmenter {
   doSegment(text: string, options: { simple: true }): string[];
   loadDict(dict: string): Segmenter;
+  use(modules: unknown[]): Segmenter;
+  loadSynonymDict(dict: string[]): Segmenter;
+  loadStopwordDict(dict: string[]): Segmenter;
   getDict<T extends "TABLE" | "TABLE2">(type: T): ChunkContext[T];
   POSTAG: Record<string, number>;
   modules: { tokenizer: object[] };
@@ -23,6 +29,9 @@ export interface SegmentitModule {
   DictTokenizer: abstract new (...args: never[]) => DictTokenizer;
   CHS_NAMES: { FAMILY_NAME_1: Record<string, unknown>; FAMILY_NAME_2: Record<string, unknown> };
   useDefault(segment: Segmenter): Segmenter;
+  modules: unknown[];
+  synonyms: string[];
+  stopwords: string[];
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -32,30 +41,55 @@ const TERM_TAG = "0x100000|20000";
 const known = new Set<string>();
 let pending: string[] = [];
 
+/** segmentit's dictionary as a list of words, written by the build (see segmentit-dictionary.ts), in UTF-16: a third of the time to read that UTF-8 takes */
+export const WORD_LIST = fileURLToPath(new URL("./segmentit-words.utf16", import.meta.url));
+
 const segmenter = lazy(() => {
   const segmentit = lazyRequire<SegmentitModule>("segmentit")();
-  return withFastSplits(segmentit, segmentit.useDefault(new segmentit.Segment()));
+  // without the build's list (run from the sources), the whole dictionary is loaded at once
+  const list = existsSync(WORD_LIST) ? new WordList(readFileSync(WORD_LIST, "utf16le")) : undefined;
+  return withFastSplits(segmentit, list ? withoutDictionary(segmentit) : segmentit.useDefault(new segmentit.Segment()), list);
 });
+
+/** segmentit's useDefault without its dictionary: the same modules, synonyms and stop words, and empty word tables. */
+export function withoutDictionary(segmentit: SegmentitModule): Segmenter {
+  const segment = new segmentit.Segment();
+  segment.use(segmentit.modules);
+  segment.loadDict("");
+  segment.loadSynonymDict(segmentit.synonyms);
+  segment.loadStopwordDict(segmentit.stopwords);
+  return segment;
+}
 
 /**
  * segmentit with its choice among a run's splits computed without listing
  * them (see segmentit-chunks.ts): the same words, without the time that grows
  * with the number of splits (most of a second on some 40-character runs).
+ * Given a word list, the segment's tables (empty but for words loaded into
+ * it) get the words each text needs before it is split.
  */
-export function withFastSplits(segmentit: SegmentitModule, segment: Segmenter): Segmenter {
-  const tokenizer = segment.modules.tokenizer.find((module): module is DictTokenizer => module instanceof segmentit.DictTokenizer);
-  if (!tokenizer) return segment;
-  const filterWord = tokenizer.filterWord.bind(tokenizer);
-  const matchWord = tokenizer.matchWord.bind(tokenizer);
+export function withFastSplits(segmentit: SegmentitModule, segment: Segmenter, list?: WordList): Segmenter {
   // the tables are segmentit's own objects, so words loaded later are seen too
   const context: ChunkContext = { TABLE: segment.getDict("TABLE"), TABLE2: segment.getDict("TABLE2"), POSTAG: segment.POSTAG, ...segmentit.CHS_NAMES };
-  // the index of TABLE2 is rebuilt after every loadDict (glossary terms are added that way)
+  // the index of TABLE2 is rebuilt after every loadDict (glossary terms are added that way), and follows the list's words
   let index: WordIndex | undefined;
+  if (list) {
+    const doSegment = segment.doSegment.bind(segment);
+    const added = (word: string): void => void (index && indexWord(index, word));
+    segment.doSegment = (text, options) => {
+      list.load(text, context, added);
+      return doSegment(text, options);
+    };
+  }
   const loadDict = segment.loadDict.bind(segment);
   segment.loadDict = (dict) => {
     index = undefined;
     return loadDict(dict);
   };
+  const tokenizer = segment.modules.tokenizer.find((module): module is DictTokenizer => module instanceof segmentit.DictTokenizer);
+  if (!tokenizer) return segment;
+  const filterWord = tokenizer.filterWord.bind(tokenizer);
+  const matchWord = tokenizer.matchWord.bind(tokenizer);
   tokenizer.filterWord = (words, preword, text) => bestSplit(words, preword, text, context) ?? filterWord(words, preword, text);
   // DictTokenizer.split always asks from the start of a text
   tokenizer.matchWord = (text, cur, preword) => {

@@ -1,13 +1,16 @@
 // segmentit with the faster word lookup and choice of split (withFastSplits,
-// src/language/segmentit-chunks.ts) against segmentit as published: the same
-// words, parts of speech and order for every text (word boundaries decide
-// which glossary terms match, so any difference would change findings).
+// src/language/segmentit-chunks.ts), and with that and its dictionary loaded
+// a part at a time (src/language/segmentit-dictionary.ts), against segmentit
+// as published: the same words, parts of speech and order for every text
+// (word boundaries decide which glossary terms match, so any difference
+// would change findings).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bestSplit, type ChunkContext, type WordInfo } from "../../src/language/segmentit-chunks.js";
-import { withFastSplits, type Segmenter, type SegmentitModule } from "../../src/language/words.js";
+import { WordList, wordListOf } from "../../src/language/segmentit-dictionary.js";
+import { withFastSplits, withoutDictionary, type Segmenter, type SegmentitModule } from "../../src/language/words.js";
 
 const require = createRequire(import.meta.url);
 const segmentit = require("segmentit") as SegmentitModule;
@@ -15,10 +18,15 @@ const CORPUS = "../shared/corpus/parallel/ntrex128_newstest2019_zh-en.tsv";
 /** glossary terms, loaded as src/language/words.ts loads them (they change the splits around them) */
 const TERMS = ["立德树人", "国务院", "美国国务院", "人大", "一带一路", "全国人民代表大会", "改革开放", "白宫", "欧盟", "最高法院"];
 
-function segmenters(): [Segmenter, Segmenter] {
+/** the list the build writes */
+const wordList = wordListOf(segmentit.useDefault(new segmentit.Segment()).getDict("TABLE"));
+
+/** segmentit as published, then the faster ones: with the whole dictionary, and with the word list */
+function segmenters(): [Segmenter, Segmenter, Segmenter] {
   const plain = segmentit.useDefault(new segmentit.Segment());
   const fast = withFastSplits(segmentit, segmentit.useDefault(new segmentit.Segment()));
-  return [plain, fast];
+  const partial = withFastSplits(segmentit, withoutDictionary(segmentit), new WordList(wordList));
+  return [plain, fast, partial];
 }
 
 function loadTerms(segment: Segmenter, terms: readonly string[]): void {
@@ -36,20 +44,27 @@ function fixtureTexts(): string[] {
 }
 
 describe("segmentit with fast splits", () => {
-  const [plain, fast] = segmenters();
+  const [plain, fast, partial] = segmenters();
   loadTerms(plain, TERMS);
   loadTerms(fast, TERMS);
+  loadTerms(partial, TERMS);
 
   it("splits the bilingual fixtures as segmentit does", () => {
     const texts = fixtureTexts();
     expect(texts.length).toBeGreaterThan(10);
-    for (const text of texts) expect(segment(fast, text), text).toBe(segment(plain, text));
+    for (const text of texts) {
+      expect(segment(fast, text), text).toBe(segment(plain, text));
+      expect(segment(partial, text), text).toBe(segment(plain, text));
+    }
   });
 
   it.runIf(existsSync(CORPUS))("splits the Chinese side of the parallel corpus as segmentit does", () => {
     const lines = readFileSync(CORPUS, "utf8").split("\n").slice(1);
     const texts = lines.map((line) => line.split("\t")[2]).filter((text): text is string => !!text);
-    for (const text of texts) expect(segment(fast, text), text).toBe(segment(plain, text));
+    for (const text of texts) {
+      expect(segment(fast, text), text).toBe(segment(plain, text));
+      expect(segment(partial, text), text).toBe(segment(plain, text));
+    }
   });
 
   it("splits generated text as segmentit does: dictionary words, terms, single characters, punctuation, Latin and digits", () => {
@@ -59,23 +74,43 @@ describe("segmentit with fast splits", () => {
       "研究", "生命", "起源", "研究生", "命", "发展", "中国", "中华", "人民共和国", "改革", "开放", "都", "很", "红", "色", "好", "快", "走"];
     const separators = ["，", "。", "、", "“", "”", " ", "\n", "A", "AM", "2019", "3.5", "%", "（", "）", "toString", "constructor"];
     const text = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...pieces) }, { weight: 1, arbitrary: fc.constantFrom(...separators) }), { maxLength: 14 }).map((parts) => parts.join(""));
-    fc.assert(fc.property(text, (generated) => segment(fast, generated) === segment(plain, generated)), { numRuns: 1500, seed: 6 });
+    fc.assert(fc.property(text, (generated) => segment(fast, generated) === segment(plain, generated) && segment(partial, generated) === segment(plain, generated)), { numRuns: 1500, seed: 6 });
   });
 
   it("sees words loaded after its first use (glossary terms of a later glossary)", () => {
-    const [plainLater, fastLater] = segmenters();
+    const [plainLater, ...fasterLater] = segmenters();
     const text = "坚持立德树人的要求和新时代教育方针";
-    expect(segment(fastLater, text)).toBe(segment(plainLater, text));
-    loadTerms(plainLater, ["新时代教育方针", "坚持立德"]);
-    loadTerms(fastLater, ["新时代教育方针", "坚持立德"]);
-    expect(segment(fastLater, text)).toBe(segment(plainLater, text));
-    expect(fastLater.doSegment(text, { simple: true })).toContain("新时代教育方针");
+    // 坚持 and 教育 are dictionary words: a term loaded later replaces them, and the list's words do not replace a term
+    const load = (terms: string[]) => [plainLater, ...fasterLater].forEach((segmenter) => loadTerms(segmenter, terms));
+    const expectSame = (sample: string) => fasterLater.forEach((segmenter) => expect(segment(segmenter, sample), sample).toBe(segment(plainLater, sample)));
+    expectSame(text);
+    load(["新时代教育方针", "坚持立德", "坚持", "教育"]);
+    expectSame(text);
+    expectSame("教育坚持");
+    for (const segmenter of fasterLater) expect(segmenter.doSegment(text, { simple: true })).toContain("新时代教育方针");
     // a term of 31 characters and more (its length is past the index's bits)
     const long = "中华人民共和国全国人民代表大会常务委员会关于修改中华人民共和国教育法的决定";
-    loadTerms(plainLater, [long]);
-    loadTerms(fastLater, [long]);
-    for (const sample of [`根据${long}`, long]) expect(segment(fastLater, sample)).toBe(segment(plainLater, sample));
-    expect(fastLater.doSegment(`根据${long}`, { simple: true })).toContain(long);
+    load([long]);
+    for (const sample of [`根据${long}`, long]) expectSame(sample);
+    for (const segmenter of fasterLater) expect(segmenter.doSegment(`根据${long}`, { simple: true })).toContain(long);
+  });
+});
+
+describe("the word list", () => {
+  it("gives every word of the dictionary its part of speech and frequency, loaded by any text that has it", () => {
+    const TABLE = segmentit.useDefault(new segmentit.Segment()).getDict("TABLE");
+    const partial = withoutDictionary(segmentit);
+    const tables = { TABLE: partial.getDict("TABLE"), TABLE2: partial.getDict("TABLE2") };
+    const list = new WordList(wordList);
+    for (const word of Object.keys(TABLE)) list.load(`的${word}`, tables, () => {});
+    expect(tables.TABLE).toEqual(TABLE);
+    expect(Object.keys(tables.TABLE).length).toBe(Object.keys(TABLE).length);
+    expect(tables.TABLE2).toEqual(segmentit.useDefault(new segmentit.Segment()).getDict("TABLE2"));
+  });
+
+  const built = "dist/language/segmentit-words.utf16";
+  it.runIf(existsSync(built))("the build's list is the list of the installed segmentit", () => {
+    expect(readFileSync(built, "utf16le") === wordList).toBe(true);
   });
 });
 
