@@ -1,3 +1,4 @@
+import { lazy } from "../lazy-require.js";
 import { chineseNumbers } from "../numbers/chinese-text.js";
 import { englishNumbers } from "../numbers/english-text.js";
 import { covered, hasValue, type NumberMention } from "../numbers/types.js";
@@ -12,7 +13,10 @@ import { simplifiedSource } from "./simplified-source.js";
 // other side could be saying in words excuses them (see numbers/).
 
 const YEAR = (value: number): boolean => Number.isInteger(value) && value >= 1900 && value <= 2100;
-const format = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+// value.toLocaleString("en-US", { maximumFractionDigits: 6 }) is specified as this formatter's format, which it builds anew at each call
+// (made on first use: most runs print no number)
+const formatter = lazy(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 }));
+export const formatNumber = (value: number): string => formatter().format(value);
 
 // Traditional numerals (萬, 億, 兩) read as their Simplified forms, so both scripts give the same findings
 const sourceProfile = memoBySourceText((text) => chineseNumbers(simplifiedSource(text)));
@@ -34,7 +38,7 @@ export const numbersRule: Rule = {
     const missing = uniqueByValue(source.strong.filter((n) => !hasValue(english.values, n.value)));
     for (const number of missing) {
       const digits = number.text.replace(/[%％\s]/g, "");
-      const shown = digits === format(number.value) || Number(digits) === number.value ? "" : ` (${format(number.value)})`;
+      const shown = digits === formatNumber(number.value) || Number(digits) === number.value ? "" : ` (${formatNumber(number.value)})`;
       report({
         start: 0,
         end: segment.text.trimEnd().length,

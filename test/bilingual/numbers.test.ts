@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatNumber } from "../../src/bilingual/numbers.js";
 import { Linter } from "../../src/linter.js";
 import { parseChineseNumeral } from "../../src/numbers/chinese-numerals.js";
 import { englishNumbers, monthIndex } from "../../src/numbers/english-text.js";
@@ -118,5 +119,11 @@ describe("English numbers: words named like Object.prototype's properties", () =
       expect(strong.map((n) => n.value), text).toEqual(text.includes("3 million") ? [3_000_000] : []);
     }
     expect(englishNumbers("toString one hundred").values).toEqual([1, 1, 100]);
+  });
+});
+
+describe("the numbers in messages", () => {
+  it("are written as toLocaleString writes them", () => {
+    fc.assert(fc.property(fc.oneof(fc.double(), fc.integer(), fc.constantFrom(35000, 0.5, 1e21, -0, 3.1415926535)), (value) => formatNumber(value) === value.toLocaleString("en-US", { maximumFractionDigits: 6 })));
   });
 });
