@@ -3,7 +3,7 @@ import { chineseNumbers } from "../numbers/chinese-text.js";
 import { englishNumbers } from "../numbers/english-text.js";
 import { covered, hasValue, type NumberMention } from "../numbers/types.js";
 import type { Rule } from "../types.js";
-import { memoBySourceText } from "./memo.js";
+import { memoByText } from "../language/memo.js";
 import { simplifiedSource } from "./simplified-source.js";
 
 // Numbers and dates on both sides of a pair: a number of the source that the
@@ -19,7 +19,7 @@ const formatter = lazy(() => new Intl.NumberFormat("en-US", { maximumFractionDig
 export const formatNumber = (value: number): string => formatter().format(value);
 
 // Traditional numerals (萬, 億, 兩) read as their Simplified forms, so both scripts give the same findings
-const sourceProfile = memoBySourceText((text) => chineseNumbers(simplifiedSource(text)));
+const sourceProfile = memoByText((text) => chineseNumbers(simplifiedSource(text)));
 
 export const numbersRule: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import type { TermIndex, TermMatch } from "../glossary/term-index.js";
 import type { SourceText } from "../types.js";
-import { memoBySourceText } from "./memo.js";
+import { memoByText } from "../language/memo.js";
 import { simplifiedSource } from "./simplified-source.js";
 
 // The glossary terms of a source paragraph, found once per source text and index.
@@ -8,6 +8,6 @@ const perIndex = new WeakMap<TermIndex, (text: string) => TermMatch[]>();
 
 export function termsOfSource(index: TermIndex, source: SourceText): TermMatch[] {
   let find = perIndex.get(index);
-  if (!find) perIndex.set(index, (find = memoBySourceText((text) => index.find(simplifiedSource(text)))));
+  if (!find) perIndex.set(index, (find = memoByText((text) => index.find(simplifiedSource(text)))));
   return find(source.text);
 }

@@ -1,5 +1,6 @@
 import { lazy, lazyRequire } from "../lazy-require.js";
 import { CodePointClass } from "./code-points.js";
+import { memoByText } from "./memo.js";
 
 // Latin script is not always English: a French or German quotation inside an
 // English article must not get English rules (French puts a space before
@@ -36,11 +37,17 @@ export function isOtherLatinLanguage(text: string): boolean {
   const { words, functionWords } = countLatinWords(text);
   if (words < MIN_WORDS) return false;
   if (functionWords / words >= MAX_FUNCTION_RATIO) return false;
+  return notEnglishByFranc(text);
+}
+
+// Pairing the paragraphs of an interleaved document asks about every English
+// paragraph, and fix asks again at each pass: franc's answer is kept per text.
+const notEnglishByFranc = memoByText((text: string): boolean => {
   const scores = franc()?.(text, { only: CANDIDATES, minLength: 10 });
   if (!scores?.length || scores[0]![0] === "eng") return false;
   const english = scores.find(([language]) => language === "eng")?.[1] ?? 0;
   return english < MAX_ENGLISH_SCORE;
-}
+});
 
 // Counting words runs over every English paragraph, so it is a loop over char
 // codes, equal to counting the matches of /\p{Script=Latin}+/gu and those
