@@ -21,7 +21,7 @@ function loadedModules(args: string[], input = ARTICLE, env: Record<string, stri
   return readFileSync(log, "utf8").split("\n").filter(Boolean);
 }
 
-const HEAVY = ["node_modules/yaml/", "node_modules/ignore/", "node_modules/chalk/", "node_modules/diff/", "node_modules/htmlparser2/", "node_modules/mdast-", "node_modules/micromark", "node_modules/franc", "node_modules/opencc-js/", "node_modules/segmentit/"];
+const HEAVY = ["node_modules/yaml/", "node_modules/ignore/", "node_modules/chalk/", "node_modules/diff/", "node_modules/htmlparser2/", "node_modules/mdast-", "node_modules/micromark", "node_modules/franc", "node_modules/opencc-js/", "node_modules/segmentit/", "dist/language/segmentit-code.cjs"];
 const heavyIn = (modules: string[]): string[] => modules.filter((url) => HEAVY.some((name) => url.includes(name)));
 const distModulesIn = (modules: string[]): string[] => modules.filter((url) => url.includes("/dist/"));
 

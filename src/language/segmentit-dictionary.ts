@@ -103,3 +103,23 @@ export class WordList {
     added(word);
   }
 }
+
+/** segmentit's dictionaries that useDefault loads into its word tables (segmentit.dicts), by the names its module declares them with */
+const DICTIONARY_NAMES = ["pangu", "panguExtend1", "panguExtend2", "names", "wildcard"];
+
+/**
+ * segmentit's module source without the dictionaries the word list replaces:
+ * each is a string literal of its source (3.7 of its 3.8 MB, which Node must
+ * read through at every require), emptied. Undefined unless every literal is
+ * found exactly as JSON.stringify writes the module's exported value (then
+ * the rest of the module is its own code, unchanged).
+ */
+export function segmentitCodeOf(source: string, segmentit: Record<string, unknown>): string | undefined {
+  let code = source;
+  for (const name of DICTIONARY_NAMES) {
+    const literal = `var ${name} = ${JSON.stringify(segmentit[name])};`;
+    if (typeof segmentit[name] !== "string" || code.split(literal).length !== 2) return undefined;
+    code = code.replace(literal, () => `var ${name} = "";`);
+  }
+  return code;
+}

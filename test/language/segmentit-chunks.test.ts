@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bestSplit, type ChunkContext, type WordInfo } from "../../src/language/segmentit-chunks.js";
-import { WordList, wordListOf } from "../../src/language/segmentit-dictionary.js";
+import { segmentitCodeOf, WordList, wordListOf } from "../../src/language/segmentit-dictionary.js";
 import { withFastSplits, withoutDictionary, type Segmenter, type SegmentitModule } from "../../src/language/words.js";
 
 const require = createRequire(import.meta.url);
@@ -21,11 +21,15 @@ const TERMS = ["立德树人", "国务院", "美国国务院", "人大", "一带
 /** the list the build writes */
 const wordList = wordListOf(segmentit.useDefault(new segmentit.Segment()).getDict("TABLE"));
 
-/** segmentit as published, then the faster ones: with the whole dictionary, and with the word list */
+/** the build's copy of segmentit's code without its dictionaries, as the CLI requires it with the list (segmentit itself before a build) */
+const BUILT_CODE = "dist/language/segmentit-code.cjs";
+const code = (existsSync(BUILT_CODE) ? require(`${process.cwd()}/${BUILT_CODE}`) : segmentit) as SegmentitModule;
+
+/** segmentit as published, then the faster ones: with the whole dictionary, and with the word list (and the build's code) */
 function segmenters(): [Segmenter, Segmenter, Segmenter] {
   const plain = segmentit.useDefault(new segmentit.Segment());
   const fast = withFastSplits(segmentit, segmentit.useDefault(new segmentit.Segment()));
-  const partial = withFastSplits(segmentit, withoutDictionary(segmentit), new WordList(wordList));
+  const partial = withFastSplits(code, withoutDictionary(code), new WordList(wordList));
   return [plain, fast, partial];
 }
 
@@ -111,6 +115,13 @@ describe("the word list", () => {
   const built = "dist/language/segmentit-words.utf16";
   it.runIf(existsSync(built))("the build's list is the list of the installed segmentit", () => {
     expect(readFileSync(built, "utf16le") === wordList).toBe(true);
+  });
+
+  it.runIf(existsSync(BUILT_CODE))("the build's copy of segmentit's code is the installed segmentit's, its dictionaries emptied", () => {
+    const source = readFileSync(require.resolve("segmentit/dist/cjs/segmentit.js"), "utf8");
+    expect(readFileSync(BUILT_CODE, "utf8") === segmentitCodeOf(source, segmentit as unknown as Record<string, unknown>)).toBe(true);
+    expect(Object.keys(code)).toEqual(Object.keys(segmentit));
+    expect((code as unknown as { dicts: string[] }).dicts).toEqual(["", "", "", "", ""]);
   });
 });
 
