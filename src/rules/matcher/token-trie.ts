@@ -279,8 +279,7 @@ export function anchorOf(keys: readonly string[], sharedBy: (piece: string) => n
 
 // startsAround's working space, reused from one paragraph to the next
 const startsReader = new TokenReader();
-const startsOut: number[] = [];
-const startsWindow: number[] = [];
+let startsOut = new Int32Array(1024);
 
 /** Look back at most this far for the white space before a hit's tokens: a text is English prose there, or matched the slow way. */
 const MAX_LOOK_BACK = 1024;
@@ -295,17 +294,22 @@ const MAX_LOOK_BACK = 1024;
  */
 function startsAround(text: string, hits: Float64Array, firstWords: Uint8Array): Int32Array | undefined {
   const reader = startsReader;
-  const out = startsOut;
-  out.length = 0;
-  const window = startsWindow;
+  let out = startsOut;
+  let count = 0;
   for (let h = 0; h < hits.length; h++) {
+    // room for the tokens of a look-back (one per char at most) and the hit's own
+    if (count + MAX_LOOK_BACK + 2 > out.length) {
+      const bigger = new Int32Array(out.length * 2 + MAX_LOOK_BACK);
+      bigger.set(out.subarray(0, count));
+      startsOut = out = bigger;
+    }
     const hit = hits[h]!;
     // not hit % 64: a remainder of doubles is a call into the runtime
     const position = Math.floor(hit / 64);
     const before = hit - position * 64;
     // the commonest case, read from the text at once: a hit at the start of its token, which is the phrase's first
     if (before === 0 && !wordCharBefore(text, position) && !joinedBefore(text, position)) {
-      out.push(position);
+      out[count++] = position;
       continue;
     }
     const limit = Math.max(0, position - MAX_LOOK_BACK);
@@ -316,16 +320,19 @@ function startsAround(text: string, hits: Float64Array, firstWords: Uint8Array):
       if (from === 0) break;
       if (from === limit) return undefined;
     }
-    window.length = 0;
+    // the tokens from there to the one holding the hit: the last before + 1 of them may start a phrase
+    const first = count;
     for (let at = from; reader.read(text, at); at = reader.end) {
-      // -1 for a plain token that begins no phrase (the walk would stop at it at once)
+      // none for a plain token that begins no phrase (the walk would stop at it at once)
       const bit = reader.hash & 0xffff;
-      window.push(reader.plain && (firstWords[bit >> 3]! & (1 << (bit & 7))) === 0 ? -1 : reader.start);
+      out[count++] = reader.plain && (firstWords[bit >> 3]! & (1 << (bit & 7))) === 0 ? -1 : reader.start;
       if (reader.end > position) break;
     }
-    for (let k = Math.max(0, window.length - 1 - before); k < window.length; k++) if (window[k]! >= 0) out.push(window[k]!);
+    let kept = first;
+    for (let k = Math.max(first, count - 1 - before); k < count; k++) if (out[k]! >= 0) out[kept++] = out[k]!;
+    count = kept;
   }
-  const starts = Int32Array.from(out).sort();
+  const starts = out.subarray(0, count).sort();
   let distinct = 0;
   for (let i = 0; i < starts.length; i++) if (i === 0 || starts[i] !== starts[distinct - 1]) starts[distinct++] = starts[i]!;
   return starts.subarray(0, distinct);
