@@ -1,7 +1,7 @@
 import { LiteralIndex, type LiteralScanner } from "./literal-scanner.js";
 import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
-import { afterLeadingLookahead, BARRIER_CANDIDATES, barriersOf, firstCharSource, leadingLookahead, maxMatchLength, topLevelAlternatives } from "./regex-shape.js";
-import { wordCharBefore } from "./tokenize.js";
+import { afterLeadingLookahead, BARRIER_CANDIDATES, barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, maxMatchLength, topLevelAlternatives } from "./regex-shape.js";
+import { isHighSurrogate, isLowSurrogate, wordCharBefore } from "./tokenize.js";
 
 // Runs many regexes over a text, each where it can match only, with the
 // matches a global search of the whole text gives. From each regex's source
@@ -30,6 +30,8 @@ interface Member {
   atWordStart: boolean;
   /** its barrier chars as a mask of BARRIER_CANDIDATES bits (0: none), computed on first use */
   barriers?: number;
+  /** the chars a match never consumes, as such a mask (barriers when not known) */
+  consumedBarriers?: number;
   global?: RegExp;
   sticky?: RegExp;
 }
@@ -140,13 +142,24 @@ export class RegexSet {
       const { sets } = member;
       // a required set none of whose strings is in the text: no match
       if (sets && !sets.every((set) => set.some((id) => literals.has(id)))) continue;
-      const stretches = sets ? this.stretches(member, text) : undefined;
-      if (stretches && stretches.length === 0) continue;
+      const barriers = (member.barriers ??= barrierMask(barriersOf(member.regex.source, member.regex.flags)));
+      // what a match holds lies between chars it never consumes (its look-arounds may see them): a tighter bound on where it starts
+      const consumed = (member.consumedBarriers ??= barrierMask(consumedBarriersOf(member.regex.source, member.regex.flags)) || barriers);
       if (member.prefixes) {
-        const sticky = (member.sticky ??= new RegExp(member.regex.source, member.regex.flags.replace(/[gy]/g, "") + "y"));
-        for (const match of execAt(sticky, text, this.starts(member, text, stretches))) found(index, match);
+        const stretches = sets ? this.stretches(member, text, consumed, false) : undefined;
+        if (stretches && stretches.length === 0) continue;
+        for (const match of execAt(this.sticky(member), text, this.starts(member, text, stretches))) found(index, match);
         continue;
       }
+      if (sets && consumed !== barriers) {
+        // only the look-arounds see some barriers, and the stretches between the others can be long (whole paragraphs):
+        // tried at each place a match may start, from the stretch's start up to a string of the set with fewest
+        const regions = this.stretches(member, text, consumed, true)!;
+        if (regions.length > 0) for (const match of execAt(this.sticky(member), text, this.regionStarts(member, text, regions))) found(index, match);
+        continue;
+      }
+      const stretches = sets ? this.stretches(member, text, barriers, false) : undefined;
+      if (stretches && stretches.length === 0) continue;
       const global = (member.global ??= new RegExp(member.regex.source, member.regex.flags.replace(/[gy]/g, "") + "g"));
       if (!stretches) {
         for (const match of execAll(global, text)) found(index, match);
@@ -162,14 +175,19 @@ export class RegexSet {
     }
   }
 
+  private sticky(member: Member): RegExp {
+    return (member.sticky ??= new RegExp(member.regex.source, member.regex.flags.replace(/[gy]/g, "") + "y"));
+  }
+
   /**
-   * The stretches of text between barriers that hold a string of every
-   * required set, as [from, to) pairs in order; undefined when the regex has
-   * no barriers (it may match anywhere).
+   * The stretches of text between the barriers of `mask` that hold a string
+   * of every required set, as [from, to) pairs in order; undefined when the
+   * mask is empty (it may match anywhere). With `upToLead`, each ends just
+   * after the last string of the leading set in it instead: a match holding
+   * that string starts no later.
    */
-  private stretches(member: Member, text: string): number[] | undefined {
+  private stretches(member: Member, text: string, mask: number, upToLead: boolean): number[] | undefined {
     const literals = this.literals;
-    const mask = (member.barriers ??= barrierMask(barriersOf(member.regex.source, member.regex.flags)));
     if (mask === 0) return undefined;
     const sets = member.sets!;
     // the set with the fewest occurrences leads; the others are looked for in its stretches
@@ -183,12 +201,31 @@ export class RegexSet {
     const starts = lead.length === 1 ? literals.positions(lead[0]!) : mergedPositions(literals, lead);
     const out: number[] = [];
     let end = -1;
+    let kept = false;
     for (let k = 0; k < starts.length; k++) {
       const start = starts[k]!;
-      if (start < end) continue; // in the stretch just looked at
+      if (start < end) {
+        // in the stretch just looked at
+        if (kept && upToLead) out[out.length - 1] = start + 1;
+        continue;
+      }
       let from: number;
       ({ from, end } = this.barriers.around(text, literals.loads, mask, start));
-      if (sets.every((set) => set === lead || set.some((id) => literals.within(id, from, end)))) out.push(from, end);
+      kept = sets.every((set) => set === lead || set.some((id) => literals.within(id, from, end)));
+      if (kept) out.push(from, upToLead ? start + 1 : end);
+    }
+    return out;
+  }
+
+  /** Every place in these [from, to) regions where a match may start: at word starts when it asks for them, never inside a surrogate pair. */
+  private regionStarts(member: Member, text: string, regions: number[]): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < regions.length; k += 2) {
+      for (let at = regions[k]!, to = regions[k + 1]!; at < to; at++) {
+        if (isLowSurrogate(text.charCodeAt(at)) && at > 0 && isHighSurrogate(text.charCodeAt(at - 1))) continue;
+        if (member.atWordStart && wordCharBefore(text, at)) continue;
+        out.push(at);
+      }
     }
     return out;
   }

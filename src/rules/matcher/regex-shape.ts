@@ -188,12 +188,19 @@ export function maxMatchLength(source: string, flags: string): number {
 /** The chars that may serve as barriers, when a regex cannot match them: common in prose, never word chars. */
 export const BARRIER_CANDIDATES = "\n\r.,;:!?\"()";
 
-function collect(alternatives: Quantified[][], atoms: string[]): boolean {
+/**
+ * The atoms of a regex, false when its barriers cannot be known. With
+ * `consumedOnly`, those a match may consume: look-arounds and anchors left
+ * out, and no answer when a back-reference could repeat what a look-around
+ * captured.
+ */
+function collect(alternatives: Quantified[][], atoms: string[], consumedOnly: boolean): boolean {
   for (const sequence of alternatives) {
     for (const { item } of sequence) {
-      if (item.kind === "anchor") return false;
+      if (item.kind === "anchor" && !consumedOnly) return false;
+      if (item.kind === "backreference" && consumedOnly) return false;
       if (item.kind === "atom") atoms.push(item.source);
-      else if (item.kind === "group" && !collect(item.alternatives, atoms)) return false;
+      else if (item.kind === "group" && !(consumedOnly && item.lookaround) && !collect(item.alternatives, atoms, consumedOnly)) return false;
     }
   }
   return true;
@@ -207,10 +214,24 @@ export function barriersOf(source: string, flags: string): string {
   return barriers;
 }
 
-function analyseBarriers(source: string, flags: string): string {
+/**
+ * The chars of BARRIER_CANDIDATES that no char a match consumes can be
+ * (those of barriersOf() and those only its look-arounds may see): a match
+ * lies between two of them, though a look-around may look past them.
+ */
+export function consumedBarriersOf(source: string, flags: string): string {
+  const key = `${flags}/${source}`;
+  let barriers = knownConsumedBarriers.get(key);
+  if (barriers === undefined) knownConsumedBarriers.set(key, (barriers = analyseBarriers(source, flags, true)));
+  return barriers;
+}
+
+const knownConsumedBarriers = new Map<string, string>();
+
+function analyseBarriers(source: string, flags: string, consumedOnly = false): string {
   const tree = parse(source, flags);
   const atoms: string[] = [];
-  if (!tree || !collect(tree, atoms)) return "";
+  if (!tree || !collect(tree, atoms, consumedOnly)) return "";
   const atomFlags = flags.replace(/[gy]/g, "");
   try {
     const tests = [...new Set(atoms)].map((atom) => new RegExp(`^(?:${atom})$`, atomFlags));
