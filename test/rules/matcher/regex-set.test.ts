@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { regexSources } from "../../support/random-regex.js";
 import { Linter } from "../../../src/linter.js";
 import { LineSet, RegexSet, execAll, type RegexSource } from "../../../src/rules/matcher/regex-set.js";
-import { afterLeadingLookahead, barriersOf, firstCharSource, leadingLookahead, maxMatchLength } from "../../../src/rules/matcher/regex-shape.js";
+import { afterLeadingLookahead, barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, maxMatchLength } from "../../../src/rules/matcher/regex-shape.js";
 
 // RegexSet runs each regex on part of the text only: it must find exactly
 // what a global search of the whole text finds, regex by regex.
@@ -149,6 +149,15 @@ describe("regex shape", () => {
     ["^abc$", "u", ""],
     ["no\\.\\s*1", "iu", ",;:!?\"()"],
   ])("/%s/%s cannot match %j", (source, flags, barriers) => {
+    expect(barriersOf(source, flags)).toBe(barriers);
+  });
+
+  it.each([
+    ["as\\s+x(?=\\s*[,.;])", "iu", ".,;:!?\"()", ":!?\"()"],
+    ["(?<=,)ab$", "u", "\n\r.,;:!?\"()", ""],
+    ["(?=(,))a\\1", "u", "", "\n\r.;:!?\"()"],
+  ])("/%s/%s never consumes %j (and its look-arounds see all but %j)", (source, flags, consumed, barriers) => {
+    expect(consumedBarriersOf(source, flags)).toBe(consumed);
     expect(barriersOf(source, flags)).toBe(barriers);
   });
 });
