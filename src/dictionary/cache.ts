@@ -5,7 +5,7 @@ import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
 import { parseDictionary, readDictionaryBytes } from "./loader.js";
 import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
 import { rememberLiterals, requiredLiterals, requiredPrefixes } from "../rules/matcher/literal-gate.js";
-import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength, rememberFirstChar, rememberShape } from "../rules/matcher/regex-shape.js";
+import { barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, maxMatchLength, rememberFirstChar, rememberShape } from "../rules/matcher/regex-shape.js";
 
 // The built-in dictionaries compiled at build time (`npm run build`) into one
 // file next to this module, so that a run does not load the YAML parser and
@@ -23,7 +23,7 @@ import { barriersOf, firstCharSource, leadingLookahead, maxMatchLength, remember
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.bin");
 /** bumped when the stored form changes */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 const VERSION = CACHE_VERSION;
 
 interface StoredRegExp {
@@ -58,6 +58,7 @@ interface RegexShape {
   /** maxMatchLength (null for Infinity, which JSON cannot hold) */
   longest: number | null;
   barriers: string;
+  consumedBarriers: string;
   first: string | null;
   /** the body of a leading look-ahead, with its required literals and prefixes */
   ahead?: { source: string; literals: string[][] | null; prefixes: string[] | null };
@@ -69,6 +70,7 @@ function shapeOf({ source, flags }: RegExp): RegexShape {
   return {
     longest: Number.isFinite(longest) ? longest : null,
     barriers: barriersOf(source, flags),
+    consumedBarriers: consumedBarriersOf(source, flags),
     first: firstCharSource(source, flags),
     ...(ahead !== null ? { ahead: { source: ahead, literals: requiredLiterals(ahead), prefixes: requiredPrefixes(ahead) } } : {}),
   };
@@ -93,8 +95,8 @@ export function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file:
   const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };
   if (regex) {
     rememberLiterals(regex.source, regex.literals, regex.prefixes);
-    const { longest, barriers, first, ahead } = regex.shape;
-    rememberShape(regex.source, regex.flags, longest ?? Infinity, barriers);
+    const { longest, barriers, consumedBarriers, first, ahead } = regex.shape;
+    rememberShape(regex.source, regex.flags, longest ?? Infinity, barriers, consumedBarriers);
     rememberFirstChar(regex.source, regex.flags, first);
     if (ahead) rememberLiterals(ahead.source, ahead.literals, ahead.prefixes);
     lazyRegExp(entry, "regex", regex);

@@ -167,11 +167,13 @@ function longest(alternatives: Quantified[][]): number {
 // results by flags and source: filled by the build cache of the built-in dictionaries, and as regexes are analysed
 const knownLongest = new Map<string, number>();
 const knownBarriers = new Map<string, string>();
+const knownConsumedBarriers = new Map<string, string>();
 
-/** Records what maxMatchLength() and barriersOf() give (computed at build time), so a run need not analyse the regex again. */
-export function rememberShape(source: string, flags: string, longest: number, barriers: string): void {
+/** Records what maxMatchLength(), barriersOf() and consumedBarriersOf() give (computed at build time), so a run need not analyse the regex again. */
+export function rememberShape(source: string, flags: string, longest: number, barriers: string, consumedBarriers: string): void {
   knownLongest.set(`${flags}/${source}`, longest);
   knownBarriers.set(`${flags}/${source}`, barriers);
+  knownConsumedBarriers.set(`${flags}/${source}`, consumedBarriers);
 }
 
 /** The most UTF-16 code units a match of the regex can span; Infinity when unbounded or unknown. */
@@ -226,16 +228,14 @@ export function consumedBarriersOf(source: string, flags: string): string {
   return barriers;
 }
 
-const knownConsumedBarriers = new Map<string, string>();
-
 function analyseBarriers(source: string, flags: string, consumedOnly = false): string {
   const tree = parse(source, flags);
   const atoms: string[] = [];
   if (!tree || !collect(tree, atoms, consumedOnly)) return "";
-  const atomFlags = flags.replace(/[gy]/g, "");
   try {
-    const tests = [...new Set(atoms)].map((atom) => new RegExp(`^(?:${atom})$`, atomFlags));
-    return [...BARRIER_CANDIDATES].filter((char) => !tests.some((test) => test.test(char))).join("");
+    // one expression for all the atoms: a regex of hundreds would otherwise make hundreds
+    const anyAtom = new RegExp(`^(?:${[...new Set(atoms)].join("|")})$`, flags.replace(/[gy]/g, ""));
+    return [...BARRIER_CANDIDATES].filter((char) => !anyAtom.test(char)).join("");
   } catch {
     return "";
   }
