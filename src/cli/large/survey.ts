@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { isBinary, type Encoding, type EncodingOption } from "../../input/encoding.js";
 import { CHUNK_BYTES, decodedPieces, streamEncoding } from "../../input/stream-decode.js";
 import { TextFacts } from "./text-facts.js";
@@ -38,6 +38,13 @@ export interface SurveyOptions {
 /** The file as a LargeFile with the stat it was read at, or undefined: read it whole. */
 export function surveyLarge(path: string, options: SurveyOptions): { file: LargeFile; stat: Stats } | undefined {
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+  const from = options.from ?? LARGE_FROM;
+  // most files of a run are small: their size on disk says so without opening them
+  try {
+    if (statSync(path).size < from) return undefined;
+  } catch {
+    return undefined; // the whole-file reader says why
+  }
   let fd: number | undefined;
   let stat: Stats;
   const head = Buffer.alloc(8192);
@@ -45,7 +52,7 @@ export function surveyLarge(path: string, options: SurveyOptions): { file: Large
   try {
     fd = openSync(path, "r");
     stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size < (options.from ?? LARGE_FROM) || stat.size > options.maxBytes) return undefined;
+    if (!stat.isFile() || stat.size < from || stat.size > options.maxBytes) return undefined;
     headLength = readSync(fd, head, 0, head.length, 0);
   } catch {
     return undefined; // the whole-file reader says why
