@@ -2,7 +2,7 @@
 // in the same order, whatever thread finishes first.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chunksOf, threadsFor, PARALLEL_MIN_CHARS, PARALLEL_MIN_FILES } from "../src/cli/parallel/index.js";
@@ -88,6 +88,11 @@ describe("when threads pay", () => {
     expect(threadsFor(Array.from({ length: 100 }, () => job(10)), undefined)).toBe(1);
     expect(threadsFor(Array.from({ length: 100 }, () => job(10)), 2)).toBe(2);
     expect(threadsFor([job(10)], 4)).toBe(1);
+    // 5 MB in 500 files stays in one thread (two did not pay there, see parallel/index.ts)
+    const article = job(10_000);
+    expect(threadsFor(Array.from({ length: 500 }, () => article), undefined)).toBe(1);
+    const large = job(PARALLEL_MIN_CHARS / PARALLEL_MIN_FILES);
+    expect(threadsFor(Array.from({ length: PARALLEL_MIN_FILES }, () => large), undefined)).toBe(Math.min(availableParallelism(), PARALLEL_MIN_FILES));
   });
 
   it("deals files out in chunks that keep their order and cover every file once", () => {

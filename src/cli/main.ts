@@ -37,7 +37,7 @@ function withLintOptions(command: Command): Command {
     .addOption(new Option("--encoding <name>", "how the files are encoded; fixed files are written back in it (auto: BOM, then UTF-8, then GB18030)").choices(ENCODING_OPTIONS).default("utf-8"))
     .option("--max-file-size <size>", "refuse larger inputs (bytes, or with k, M, G)", "10M")
     .option("--source <file|pattern>", "the Chinese original, aligned paragraph by paragraph for the bilingual checks: a file, or a pattern with {dir} {name} {ext} {base} {stem} {path}")
-    .option("-j, --jobs <n>", "threads for checking files (default: 1, or the number of cores for 8 files and 2 MB or more)")
+    .option("-j, --jobs <n>", "threads for checking files (default: 1, or the number of cores for 8 files and 32 MB or more)")
     .option("--ext <list>", "extensions to check when walking folders, such as .md,.html (default: every format mtclean reads)")
     .option("--stdin-filename <name>", "the file name standard input stands for: it picks the format (.md, .html) and the configuration, and names the input in reports");
 }

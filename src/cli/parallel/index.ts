@@ -11,12 +11,18 @@ const workerThreads = lazyRequire<typeof import("node:worker_threads")>("node:wo
 
 export type { LintJob, LintOutcome, LintTask, CheckOutcome } from "./types.js";
 
-// Many files are checked in worker threads when that pays: starting a worker
-// (loading mtclean and compiling the dictionaries) costs tens of
-// milliseconds, so small runs stay in the main thread. Files are dealt out in
-// chunks of neighbouring files as threads ask for them, and every result is
-// put back at its file's index: the output order is that of the files,
-// whatever thread finished first. The main thread, which has its linters
+// Many files are checked in worker threads when that pays, which is later
+// than it seems: a worker costs far more than its start (loading mtclean and
+// compiling the dictionaries, about 120 ms of CPU). Each thread compiles
+// every regex and warms up its own JIT on its first files (about 200 ms of
+// CPU), and a run in one thread already has the second core at work for it:
+// V8 collects garbage and optimises code there. On 2 cores, 2 threads gave no
+// gain over one at 5.2 MB (0.9x) nor at 20.8 MB, so a run stays in one
+// thread below PARALLEL_MIN_CHARS unless --jobs says otherwise.
+//
+// Files are dealt out in chunks of neighbouring files as threads ask for
+// them, and every result is put back at its file's index: the output order
+// is that of the files, whatever thread finished first. The main thread, which has its linters
 // already, is one of the threads: n threads are n - 1 workers and itself, so
 // the main thread does not sit idle while workers start, and half the
 // results of two threads need no copying between threads. Each worker holds
@@ -25,8 +31,8 @@ export type { LintJob, LintOutcome, LintTask, CheckOutcome } from "./types.js";
 
 /** Automatic parallelism starts at this many files... */
 export const PARALLEL_MIN_FILES = 8;
-/** ...holding together at least this many characters. */
-export const PARALLEL_MIN_CHARS = 2_000_000;
+/** ...holding together at least this many characters (above the largest run measured without a gain, see above). */
+export const PARALLEL_MIN_CHARS = 32_000_000;
 /** A chunk holds files up to about this many characters (at least one file). */
 const CHUNK_CHARS = 200_000;
 const CHUNK_MAX_FILES = 64;
