@@ -3,8 +3,11 @@ import type { Reporter } from "./types.js";
 
 /** One line per finding: `file:line:col: severity message [rule]`, as compilers print. */
 export const compact: Reporter = (results) => {
-  const lines = results.flatMap((result) =>
-    result.findings.map((f) => `${result.path}:${f.line}:${f.column}: ${f.severity} ${f.message} [${f.ruleId}]`),
-  );
-  return [...lines, summaryLine(results)].join("\n") + "\n";
+  // one string grown line by line: a site can have tens of thousands of
+  // findings, and an array of lines joined at the end took twice the time
+  let out = "";
+  for (const result of results) {
+    for (const f of result.findings) out += `${result.path}:${f.line}:${f.column}: ${f.severity} ${f.message} [${f.ruleId}]\n`;
+  }
+  return out + summaryLine(results) + "\n";
 };

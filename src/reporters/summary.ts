@@ -1,4 +1,3 @@
-import type { Finding } from "../types.js";
 import type { FileResult } from "./types.js";
 
 export interface Totals {
@@ -12,16 +11,19 @@ export interface Totals {
   suggestions: number;
 }
 
+/** Counted in one pass over the findings, without copying them into one list (a site can have tens of thousands). */
 export function totals(results: FileResult[]): Totals {
-  const all: Finding[] = results.flatMap((result) => result.findings);
-  return {
-    files: results.length,
-    errors: all.filter((f) => f.severity === "error").length,
-    warnings: all.filter((f) => f.severity === "warning").length,
-    infos: all.filter((f) => f.severity === "info").length,
-    fixable: all.filter((f) => f.fix?.safety === "safe").length,
-    suggestions: all.filter((f) => f.fix?.safety === "suggestion").length,
-  };
+  const t: Totals = { files: results.length, errors: 0, warnings: 0, infos: 0, fixable: 0, suggestions: 0 };
+  for (const result of results) {
+    for (const f of result.findings) {
+      if (f.severity === "error") t.errors++;
+      else if (f.severity === "warning") t.warnings++;
+      else if (f.severity === "info") t.infos++;
+      if (f.fix?.safety === "safe") t.fixable++;
+      else if (f.fix?.safety === "suggestion") t.suggestions++;
+    }
+  }
+  return t;
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;
