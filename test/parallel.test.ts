@@ -76,6 +76,8 @@ describe("--jobs", () => {
     writeFileSync(dictionary, "category: phrasing\nentries:\n  - id: my-term\n    match: the campus\n    replace: the school\n    message: Say school.\n    examples: [{before: the campus, after: the school}]\n    keep: [campus]\n");
     const args = ["check", "--no-config", "--no-builtin", "--dict", dictionary, "--format", "json", ...files(dir).filter((file) => file.endsWith(".txt"))];
     const one = run([...args, "--jobs", "1"]);
+    // a run that fails says why here rather than as JSON that does not parse
+    expect(one.stderr).toBe("");
     expect(JSON.parse(one.stdout).flatMap((file: { findings: unknown[] }) => file.findings).length).toBeGreaterThan(0);
     expect(run([...args, "--jobs", "8"])).toEqual(one);
   });
