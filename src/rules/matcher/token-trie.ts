@@ -21,8 +21,19 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), byHash: new Map(), values: [] });
-const isAscii = (key: string): boolean => /^[\x00-\x7f]*$/.test(key);
+// A node gets its own maps and value list with its first child and value:
+// until then it shares these empty ones, never written to. Most of the
+// nodes of a dictionary's trie are leaves or hold no value, and the trie is
+// built at each start.
+const NO_CHILDREN = new Map<string, never>();
+const NO_HASHES = new Map<number, never>();
+const NO_VALUES: never[] = [];
+const newNode = <T>(): Node<T> => ({ next: NO_CHILDREN, byHash: NO_HASHES, values: NO_VALUES });
+
+function isAscii(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 // small integers make the cheapest Map keys
 const bucket = (hash: number): number => hash & 0x3fffffff;
 
@@ -92,6 +103,10 @@ export class TokenTrie<T> {
     for (const key of keys) {
       let child = node.next.get(key);
       if (!child) {
+        if (node.next === NO_CHILDREN) {
+          node.next = new Map();
+          node.byHash = new Map();
+        }
         node.next.set(key, (child = newNode<T>()));
         if (isAscii(key)) {
           const hash = bucket(keyHash(key, 0, key.length, caseSensitive));
@@ -102,7 +117,8 @@ export class TokenTrie<T> {
       }
       node = child;
     }
-    node.values.push(value);
+    if (node.values === NO_VALUES) node.values = [value];
+    else node.values.push(value);
     this.size++;
   }
 
