@@ -1,11 +1,16 @@
 // Build step (after tsc): compiles the built-in dictionaries into
 // dist/dictionary/builtin-cache.bin, which the CLI reads instead of the YAML,
-// and the automata that find the strings their regexes need into
-// dist/dictionary/builtin-automata.bin (see src/rules/matcher/literal-scanner.ts).
+// and what the matchers work out for them (the automaton that finds the
+// strings their regexes need, the anchors of their phrases) into
+// dist/dictionary/builtin-matchers.bin (see src/rules/matcher/prebuilt.ts).
+import { rmSync } from "node:fs";
 import { loadDictionaryFolder, writeDictionaryCache } from "../dist/dictionary/cache.js";
-import { literalScannersOf } from "../dist/rules/kinds/dictionary-rule.js";
-import { writeAutomata } from "../dist/rules/matcher/literal-scanner.js";
+import { storedMatchersOf } from "../dist/rules/kinds/dictionary-rule.js";
+import { PREBUILT_FILE, writePrebuiltMatchers } from "../dist/rules/matcher/prebuilt.js";
 
 writeDictionaryCache();
+// worked out afresh, not read back from the file of an earlier build
+rmSync(PREBUILT_FILE, { force: true });
 // the entries in the order a Linter with the built-in dictionaries gives them to compileEntries
-writeAutomata(literalScannersOf(loadDictionaryFolder().flatMap((dictionary) => dictionary.entries)));
+const { automata, anchors } = storedMatchersOf(loadDictionaryFolder().flatMap((dictionary) => dictionary.entries));
+writePrebuiltMatchers(automata, anchors);

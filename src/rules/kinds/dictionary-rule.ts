@@ -2,7 +2,8 @@ import type { DictionaryEntry } from "../../dictionary/types.js";
 import type { Rule, RuleContext, RuleReport } from "../../types.js";
 import { regexSourceOf } from "../../dictionary/cache.js";
 import { LineSet, RegexSet } from "../matcher/regex-set.js";
-import { LiteralIndex, type LiteralScanner } from "../matcher/literal-scanner.js";
+import { LiteralIndex } from "../matcher/literal-scanner.js";
+import type { StoredAnchors, StoredAutomaton } from "../matcher/prebuilt.js";
 import { TokenTrie } from "../matcher/token-trie.js";
 import { wordCharAt, wordCharBefore } from "../matcher/tokenize.js";
 import { forEachLine } from "../../markup/line-breaks.js";
@@ -110,11 +111,12 @@ function byKind(entries: DictionaryEntry[]): { regexEntries: DictionaryEntry[]; 
   return { regexEntries: entries.filter((entry) => !entry.line && regexSourceOf(entry)), lineEntries: entries.filter((entry) => entry.line) };
 }
 
-/** The literal scanner compileEntries() makes for these entries, built (for the build step to store; see literal-scanner.ts). */
-export function literalScannersOf(entries: DictionaryEntry[]): LiteralScanner[] {
+/** The phrase anchors and the literal automaton compileEntries() works out for these entries (for the build step to store; see prebuilt.ts). */
+export function storedMatchersOf(entries: DictionaryEntry[]): { automata: StoredAutomaton[]; anchors: StoredAnchors[] } {
   const trie = phraseTrie(entries);
   const { regexEntries, lineEntries } = byKind(entries);
-  return [new EntryMatchers(trie, regexEntries, lineEntries).literals.scanner];
+  const anchors = trie.storedAnchors();
+  return { automata: [new EntryMatchers(trie, regexEntries, lineEntries).literals.scanner.stored()], anchors: [anchors] };
 }
 
 function contextAllows(entry: DictionaryEntry, text: string, start: number, end: number): boolean {

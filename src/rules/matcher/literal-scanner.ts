@@ -1,6 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { ALPHABET_SIZE, alphabetIndex, foldedIndex } from "./literal-gate.js";
+import { prebuiltMatchers, type StoredAutomaton } from "./prebuilt.js";
 
 // Where the required strings of the dictionary's regexes occur in a text, in
 // one pass over it whatever their number: an Aho–Corasick automaton over the
@@ -47,7 +46,7 @@ export class LiteralScanner {
     this.automaton = automaton;
   }
 
-  /** The automaton as the build step stores it (see writeAutomata). */
+  /** The automaton as the build step stores it (see prebuilt.ts). */
   stored(): StoredAutomaton {
     const { steps, outputStart, outputs } = this.built();
     return { literals: this.literals.join("\n"), steps, outputStart, outputs };
@@ -102,74 +101,11 @@ function grow(array: Int32Array): Int32Array {
   return bigger;
 }
 
-// The automata of the built-in dictionaries, made at build time (`npm run
-// build`) next to their compiled cache: building one costs some 20 ms at
-// each start. One is used only for exactly the literals it was made from.
-//
-// The file is read at every start that checks English, so it holds the
-// tables as they are scanned: a line of JSON (the literals and the table
-// sizes of each automaton), padded so the tables that follow start at a
-// multiple of 4 bytes, then the Int32 tables themselves, which a run uses
-// in place over the file's bytes, with nothing to decode or to rebuild.
-
-const PREBUILT_FILE = fileURLToPath(new URL("../../dictionary/builtin-automata.bin", import.meta.url));
-
-export interface StoredAutomaton {
-  /** the literals, in id order, joined by line breaks (no literal holds one) */
-  literals: string;
-  steps: Int32Array;
-  outputStart: Int32Array;
-  outputs: Int32Array;
-}
-
-interface StoredHeader {
-  literals: string;
-  /** the tables' lengths, in Int32s, in the order they follow the header */
-  steps: number;
-  outputStart: number;
-  outputs: number;
-}
-
-const TABLES = ["steps", "outputStart", "outputs"] as const;
-// the tables are stored in the machine's byte order; a file built on a big-endian machine is not read on a little-endian one and the other way round
-const BYTE_ORDER = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? "LE" : "BE";
-
-/** Writes the automata of these scanners for prebuilt() to find (the build step). */
-export function writeAutomata(scanners: LiteralScanner[], file: string = PREBUILT_FILE): void {
-  const automata = scanners.map((scanner) => scanner.stored());
-  const headers = automata.map((automaton): StoredHeader => ({ literals: automaton.literals, steps: automaton.steps.length, outputStart: automaton.outputStart.length, outputs: automaton.outputs.length }));
-  let line = JSON.stringify({ byteOrder: BYTE_ORDER, automata: headers });
-  line += " ".repeat(3 - (line.length % 4)) + "\n";
-  const tables = automata.flatMap((automaton) => TABLES.map((table) => Buffer.from(automaton[table].buffer, automaton[table].byteOffset, automaton[table].byteLength)));
-  writeFileSync(file, Buffer.concat([Buffer.from(line, "latin1"), ...tables]));
-}
-
-/** The automata a file written by writeAutomata holds, by their literals joined; empty when there is no such file. */
-export function readAutomata(file: string = PREBUILT_FILE): Map<string, StoredAutomaton> {
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch {
-    return new Map(); // a source checkout before its first build
-  }
-  // a large file gets its own memory, aligned; a copy otherwise, for the Int32 views
-  if (data.byteOffset % 4 !== 0) data = Buffer.from(data);
-  const end = data.indexOf(0x0a) + 1;
-  const { byteOrder, automata } = JSON.parse(data.toString("latin1", 0, end)) as { byteOrder: string; automata: StoredHeader[] };
-  if (byteOrder !== BYTE_ORDER) return new Map();
-  let offset = data.byteOffset + end;
-  const view = (length: number): Int32Array => {
-    const array = new Int32Array(data.buffer, offset, length);
-    offset += length * 4;
-    return array;
-  };
-  return new Map(automata.map((header) => [header.literals, { literals: header.literals, steps: view(header.steps), outputStart: view(header.outputStart), outputs: view(header.outputs) }]));
-}
-
-let stored: Map<string, StoredAutomaton> | undefined;
-
+// The automata of the built-in dictionaries are made at build time (see
+// prebuilt.ts): building one costs some 20 ms at each start. One is used
+// only for exactly the literals it was made from.
 function prebuilt(literals: string[]): Automaton | undefined {
-  const found = (stored ??= readAutomata()).get(literals.join("\n"));
+  const found = prebuiltMatchers().automata.get(literals.join("\n"));
   return found && restore(found);
 }
 

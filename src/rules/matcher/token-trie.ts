@@ -1,3 +1,4 @@
+import { prebuiltMatchers, type StoredAnchors } from "./prebuilt.js";
 import { foldsTo, isJoiner, isSpaceCode, keyHash, normalizeToken, phraseKeys, scanTokens, tokenKey, TokenReader, wordCharBefore, type TokenList } from "./tokenize.js";
 
 // A trie over word tokens: matching walks the text's tokens once, following at
@@ -57,12 +58,42 @@ export class TokenTrie<T> {
    * a phrase anchored on it has before the key holding it.
    */
   get anchors(): Map<string, number> {
-    return (this.anchorSet ??= this.chooseAnchors()).anchors;
+    return (this.anchorSet ??= this.prebuiltAnchors() ?? this.chooseAnchors()).anchors;
   }
 
   /** false when a phrase has no anchor: matchesAround cannot find its matches */
   get anchored(): boolean {
-    return (this.anchorSet ??= this.chooseAnchors()).anchored;
+    return (this.anchorSet ??= this.prebuiltAnchors() ?? this.chooseAnchors()).anchored;
+  }
+
+  /**
+   * What the anchors are chosen from: the keys of every phrase in the order
+   * added, each with the ordinal of its value (which phrases share a value
+   * matters, not what the value is). Keys hold no white space.
+   */
+  anchorKey(): string {
+    const ordinals = new Map<T, number>();
+    let key = "";
+    for (const { keys, value } of this.added) {
+      let ordinal = ordinals.get(value);
+      if (ordinal === undefined) ordinals.set(value, (ordinal = ordinals.size));
+      key += `${ordinal} ${keys.join(" ")}\n`;
+    }
+    return key;
+  }
+
+  /** The anchors as the build step stores them for this phrase set (see prebuilt.ts). */
+  storedAnchors(): StoredAnchors {
+    const { anchors, anchored } = this.chooseAnchors();
+    return { phrases: this.anchorKey(), anchors: [...anchors], anchored };
+  }
+
+  /** The anchors chosen at build time for exactly these phrases, if they are the built-in ones. */
+  private prebuiltAnchors(): { anchors: Map<string, number>; anchored: boolean } | undefined {
+    const { anchors } = prebuiltMatchers();
+    if (anchors.size === 0) return undefined;
+    const stored = anchors.get(this.anchorKey());
+    return stored && { anchors: new Map(stored.anchors), anchored: stored.anchored };
   }
 
   /** Each phrase's anchor, a piece shared by the phrases of fewer values (entries) first (see anchorOf). */

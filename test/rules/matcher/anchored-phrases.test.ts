@@ -3,11 +3,15 @@
 // tests over fixtures, dictionary examples and generated text, on the
 // built-in phrases and on random phrase sets; and the linter's findings
 // with the anchored walk and without it.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Linter } from "../../../src/linter.js";
 import { forEachLine, lineStarts, nextLineBreak } from "../../../src/markup/line-breaks.js";
 import { anchorOf, forEachPiece, TokenTrie } from "../../../src/rules/matcher/token-trie.js";
+import { readPrebuiltMatchers, writePrebuiltMatchers } from "../../../src/rules/matcher/prebuilt.js";
 import { phraseKeys, scanTokens, TokenReader } from "../../../src/rules/matcher/tokenize.js";
 import { exampleInputs, fixtureInputs, generatedText } from "../../support/differential.js";
 
@@ -126,6 +130,27 @@ describe("the anchor choice agrees with its regex form", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("anchors chosen at build time", () => {
+  it("are read back for exactly the phrase set they were chosen for", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "mtclean-anchors-")), "matchers.bin");
+    writePrebuiltMatchers([], [builtin.storedAnchors()], file);
+    const stored = readPrebuiltMatchers(file).anchors.get(builtin.anchorKey())!;
+    expect(stored.anchored).toBe(builtin.anchored);
+    expect(new Map(stored.anchors)).toEqual(builtin.anchors);
+    // another value for one phrase, one phrase less, a case-sensitive phrase: other phrase sets
+    const keyOf = (phrases: [string, string, boolean][]): string => {
+      const trie = new TokenTrie<string>();
+      for (const [phrase, value, caseSensitive] of phrases) trie.add(phrase, value, caseSensitive);
+      return trie.anchorKey();
+    };
+    const all = phraseEntries.flatMap((entry) => entry.phrases.map((phrase): [string, string, boolean] => [phrase, entry.id, entry.caseSensitive]));
+    expect(keyOf(all)).toBe(builtin.anchorKey());
+    expect(keyOf(all.map(([phrase, value, caseSensitive], i) => [phrase, i === 5 ? "other" : value, caseSensitive]))).not.toBe(builtin.anchorKey());
+    expect(keyOf(all.slice(1))).not.toBe(builtin.anchorKey());
+    expect(keyOf([["Federal Budget", "a", false]])).not.toBe(keyOf([["Federal Budget", "a", true]]));
   });
 });
 

@@ -6,7 +6,8 @@ import { requiredLiterals } from "../../../src/rules/matcher/literal-gate.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LiteralIndex, LiteralScanner, readAutomata, restoredScanner, writeAutomata } from "../../../src/rules/matcher/literal-scanner.js";
+import { LiteralIndex, LiteralScanner, restoredScanner } from "../../../src/rules/matcher/literal-scanner.js";
+import { readPrebuiltMatchers, writePrebuiltMatchers } from "../../../src/rules/matcher/prebuilt.js";
 
 // The gate may only skip a regex that cannot match: whenever it says "skip",
 // the regex must find nothing in that text.
@@ -99,8 +100,8 @@ describe("a stored automaton", () => {
     const small = new LiteralScanner();
     small.add("he");
     const file = join(mkdtempSync(join(tmpdir(), "mtclean-automata-")), "automata.bin");
-    writeAutomata([small, built], file);
-    const stored = readAutomata(file);
+    writePrebuiltMatchers([small.stored(), built.stored()], [], file);
+    const stored = readPrebuiltMatchers(file).automata;
     expect([...stored.keys()]).toEqual(["he", literals.join("\n")]);
     const restored = restoredScanner(stored.get(literals.join("\n"))!);
     const texts = builtinRegexes.flatMap((entry) => entry.examples.map((example) => example.before));
