@@ -35,6 +35,23 @@ const moduleUrls = {
   },
 };
 
+// commander requires child_process as it loads, for the executable
+// subcommands mtclean has none of, and with it dgram and the socket lists:
+// a few milliseconds of each start. The bundle gives it a child_process
+// that loads on first use.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(join("node_modules", "commander")) ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => ({
+      contents: `let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:${args.path}"))[key] });`,
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(join(OUT, "cli.code-cache"), { force: true });
 rmSync(join(OUT, "worker.code-cache"), { force: true });
 await build({
@@ -53,7 +70,7 @@ await build({
   format: "cjs",
   target: "node20",
   external,
-  plugins: [moduleUrls],
+  plugins: [moduleUrls, lazyChildProcess],
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
 });

@@ -34,7 +34,7 @@ describe("start-up", () => {
     expect(distModulesIn(loadedModules(["fix", "--no-config"]))).toEqual([new URL("../dist/bundle/cli-start.cjs", import.meta.url).pathname]);
   });
 
-  it("fix on standard input sets up neither the ES module loader, nor crypto, nor worker threads", () => {
+  it("fix on standard input sets up neither the ES module loader, nor crypto, nor worker threads, nor child processes", () => {
     const dir = mkdtempSync(join(tmpdir(), "mtclean-startup-"));
     const dump = join(dir, "dump.cjs");
     const log = join(dir, "internal.txt");
@@ -43,7 +43,7 @@ describe("start-up", () => {
     expect(result.stderr).toBe("");
     const internal = readFileSync(log, "utf8").split("\n");
     expect(internal).toContain("NativeModule vm"); // the list is the real one
-    expect(internal.filter((name) => /^NativeModule (crypto|worker_threads|internal\/modules\/esm\/module_job)$/.test(name))).toEqual([]);
+    expect(internal.filter((name) => /^NativeModule (crypto|worker_threads|child_process|internal\/modules\/esm\/module_job)$/.test(name))).toEqual([]);
   });
 
   it("fix on standard input loads no heavy module", () => {
