@@ -74,23 +74,24 @@ class Candidates {
     });
   }
 
-  of(literals: LiteralIndex): number[] {
+  of(literals: LiteralIndex): readonly number[] {
     return this.using(literals.found, literals.foundCount);
   }
 
   /** The members that may match a text holding the literals found[0..count) (and no others). */
-  using(found: Int32Array, count: number): number[] {
+  using(found: Int32Array, count: number): readonly number[] {
     const generation = ++this.generation;
-    const out = [...this.always];
+    let out: number[] | undefined;
     for (let k = 0; k < count; k++) {
       // a literal of another matcher sharing the index has no users here
       for (const index of this.usersOf[found[k]!] ?? NO_USERS) {
         if (this.stamps[index] === generation) continue;
         this.stamps[index] = generation;
-        out.push(index);
+        (out ??= [...this.always]).push(index);
       }
     }
-    return out.sort((a, b) => a - b);
+    // most lines hold no literal of a line regex: those always tried, in order already
+    return out ? out.sort((a, b) => a - b) : this.always;
   }
 }
 
@@ -98,6 +99,9 @@ export class RegexSet {
   private readonly members: Member[];
   private readonly candidates: Candidates;
   private readonly barriers = new Barriers();
+  /** the stretch stretches() looks at, and a test of it made once (a closure per stretch was garbage to collect) */
+  private readonly stretch = { from: 0, end: 0 };
+  private readonly withinStretch = (id: number): boolean => this.literals.within(id, this.stretch.from, this.stretch.end);
 
   /** `literals`: an index shared with other matchers, so that one scan of a text serves them all */
   constructor(
@@ -141,7 +145,7 @@ export class RegexSet {
       const member = this.members[index]!;
       const { sets } = member;
       // a required set none of whose strings is in the text: no match
-      if (sets && !sets.every((set) => set.some((id) => literals.has(id)))) continue;
+      if (sets && !everySet(sets, null, (id) => literals.has(id))) continue;
       const barriers = (member.barriers ??= barrierMask(barriersOf(member.regex.source, member.regex.flags)));
       // what a match holds lies between chars it never consumes (its look-arounds may see them): a tighter bound on where it starts
       const consumed = (member.consumedBarriers ??= barrierMask(consumedBarriersOf(member.regex.source, member.regex.flags)) || barriers);
@@ -211,7 +215,9 @@ export class RegexSet {
       }
       let from: number;
       ({ from, end } = this.barriers.around(text, literals.loads, mask, start));
-      kept = sets.every((set) => set === lead || set.some((id) => literals.within(id, from, end)));
+      this.stretch.from = from;
+      this.stretch.end = end;
+      kept = everySet(sets, lead, this.withinStretch);
       if (kept) out.push(from, upToLead ? start + 1 : end);
     }
     return out;
@@ -248,6 +254,17 @@ export class RegexSet {
     }
     return out;
   }
+}
+
+/** True when each set but `skip` has a literal that passes `test`. */
+function everySet(sets: number[][], skip: number[] | null, test: (id: number) => boolean): boolean {
+  for (const set of sets) {
+    if (set === skip) continue;
+    let found = false;
+    for (let k = 0; k < set.length && !found; k++) found = test(set[k]!);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** The positions of several literals, in increasing order, each once. */
@@ -423,6 +440,7 @@ export class LineSet {
   private lineCount = 0;
   private lineStamps = new Uint32Array(0);
   private lineGeneration = 0;
+  private readonly inLine = (id: number): boolean => this.lineStamps[id] === this.lineGeneration;
   private readonly addLineLiteral = (id: number): void => {
     if (this.lineStamps[id] === this.lineGeneration) return;
     this.lineStamps[id] = this.lineGeneration;
@@ -472,15 +490,14 @@ export class LineSet {
       this.lineStamps = new Uint32Array(this.literals.scanner.size);
       this.lineGeneration = 0;
     }
-    const generation = ++this.lineGeneration;
-    const stamps = this.lineStamps;
+    this.lineGeneration++;
     this.lineCount = 0;
     this.literals.forEachWithin(from, to, this.addLineLiteral);
     let content: string | undefined;
     for (const index of this.candidates.using(this.lineLiterals, this.lineCount)) {
       const member = this.members[index]!;
       if (to - from > member.max) continue;
-      if (member.sets && !member.sets.every((set) => set.some((id) => stamps[id] === generation))) continue;
+      if (member.sets && !everySet(member.sets, null, this.inLine)) continue;
       // a cheap test first: most prose lines cannot even start a page-chrome line (and big regexes are slow to compile)
       if (member.first && !this.mayStart(member, text, from, to)) continue;
       content ??= text.slice(from, to);
