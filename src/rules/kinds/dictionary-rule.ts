@@ -121,12 +121,17 @@ export function storedMatchersOf(entries: DictionaryEntry[]): { automata: Stored
 
 function contextAllows(entry: DictionaryEntry, text: string, start: number, end: number): boolean {
   const { precededBy, notPrecededBy, followedBy, notFollowedBy } = entry.when;
-  const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
-  const after = text.slice(end, end + CONTEXT_CHARS);
-  if (precededBy && !precededBy.test(before)) return false;
-  if (notPrecededBy && notPrecededBy.test(before)) return false;
-  if (followedBy && !followedBy.test(after)) return false;
-  if (notFollowedBy && notFollowedBy.test(after)) return false;
+  // the context is cut out only for an entry that looks at it (most do not)
+  if (precededBy || notPrecededBy) {
+    const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+    if (precededBy && !precededBy.test(before)) return false;
+    if (notPrecededBy && notPrecededBy.test(before)) return false;
+  }
+  if (followedBy || notFollowedBy) {
+    const after = text.slice(end, end + CONTEXT_CHARS);
+    if (followedBy && !followedBy.test(after)) return false;
+    if (notFollowedBy && notFollowedBy.test(after)) return false;
+  }
   return true;
 }
 
