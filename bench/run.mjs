@@ -31,13 +31,22 @@ const row = (measure, value, target, pass) => {
   if (!smoke) process.stderr.write(`  ${measure}: ${value}\n`);
 };
 
+/**
+ * The environment every timed command runs in: this one without
+ * NODE_EXTRA_CA_CERTS. A machine that sets it (this one does) makes every
+ * node process read and parse those certificates as it starts, about 50 ms
+ * that no program, ours or textlint, can avoid; the issue's figures (node -e 0
+ * in 63 ms) were taken without it. Row 5 shows node -e 0 both ways.
+ */
+const { NODE_EXTRA_CA_CERTS: extraCerts, ...commandEnv } = process.env;
+
 /** Wall time of a command, median of `runs`; `prepare` runs before each, untimed. */
-function timeCommand(args, { runs = size.runs, input, cwd, prepare, node = true } = {}) {
+function timeCommand(args, { runs = size.runs, input, cwd, prepare, node = true, env = commandEnv } = {}) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     prepare?.();
     const start = process.hrtime.bigint();
-    const result = spawnSync(node ? process.execPath : args[0], node ? args : args.slice(1), { input, cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+    const result = spawnSync(node ? process.execPath : args[0], node ? args : args.slice(1), { input, cwd, env, encoding: "utf8", maxBuffer: 1 << 30 });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (result.status === null || result.status > 1) throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stderr}`);
   }
@@ -175,6 +184,10 @@ for (const chinese of [false, true]) {
 {
   const ms = timeCommand(["-e", "0"], { runs: size.coldRuns });
   row("for comparison: node -e 0", `${ms.toFixed(0)} ms`);
+  if (extraCerts !== undefined) {
+    const withCerts = timeCommand(["-e", "0"], { runs: size.coldRuns, env: process.env });
+    row("for comparison: node -e 0 with this machine's NODE_EXTRA_CA_CERTS (every command above and below runs without it)", `${withCerts.toFixed(0)} ms`);
+  }
 }
 
 // --- 6. bilingual: the Chinese side of the parallel corpus repeated to 5 MB
@@ -199,11 +212,11 @@ for (const chinese of [false, true]) {
 {
   const file = join(work, "huge.txt");
   const bytes = writeHuge(file, size.huge);
-  const result = spawnSync(process.execPath, [PROBE, "check", ...lint, "--format", "compact", file], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, [PROBE, "check", ...lint, "--format", "compact", file], { env: commandEnv, encoding: "utf8", maxBuffer: 1 << 30 });
   const peak = Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]) * 1024;
   row(`peak RSS, check of one ${mb(bytes).toFixed(0)} MB file`, `${mb(peak).toFixed(0)} MB = ${(peak / bytes).toFixed(1)}× the file`, "≤ 4×", peak / bytes <= 4);
   // the same file fixed in place (its last use here): every pass streams from file to file
-  const fixed = spawnSync(process.execPath, [PROBE, "fix", ...lint, "--write", file], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const fixed = spawnSync(process.execPath, [PROBE, "fix", ...lint, "--write", file], { env: commandEnv, encoding: "utf8", maxBuffer: 1 << 30 });
   const fixPeak = Number(/maxRSS=(\d+)/.exec(fixed.stderr)?.[1]) * 1024;
   row(`peak RSS, fix --write of the same file`, `${mb(fixPeak).toFixed(0)} MB = ${(fixPeak / bytes).toFixed(1)}× the file`);
 }
@@ -231,7 +244,7 @@ function print() {
   const lines = [
     `mtclean benchmark${smoke ? " (smoke run: tiny inputs, timings mean nothing)" : ""}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
     `machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${one.toFixed(2)} (1 min), ${five.toFixed(2)} (5 min)`,
-    `medians of ${size.runs} runs (cold start ${size.coldRuns}); "in process" rows count CPU time, whole commands wall time`,
+    `medians of ${size.runs} runs (cold start ${size.coldRuns}); "in process" rows count CPU time, whole commands wall time${extraCerts === undefined ? "" : ", without NODE_EXTRA_CA_CERTS"}`,
     "",
     "| measure | result | target | |",
     "| --- | --- | --- | --- |",
