@@ -6,11 +6,18 @@ import { prebuiltMatchers, type StoredAutomaton } from "./prebuilt.js";
 // case-folded alphabet of those strings (letters, digits, ' . -). The regexes
 // then run only where their strings are (see regex-set.ts).
 
-/** Occurrences of one scan: literal ids[i] starts at starts[i]; in increasing order of end. */
+/**
+ * Occurrences of one scan: literal ids[i] starts at starts[i]; in increasing
+ * order of end. And where the marked chars are (see LiteralScanner.mark):
+ * markCodes[k] at markPositions[k], in increasing order of position.
+ */
 export interface Occurrences {
   count: number;
   ids: Int32Array;
   starts: Int32Array;
+  markCount: number;
+  markPositions: Int32Array;
+  markCodes: Uint8Array;
 }
 
 const FOLDED_LITERAL = /^[a-z0-9'.-]+$/;
@@ -24,7 +31,9 @@ export class LiteralScanner {
   private readonly idOf = new Map<string, number>();
   private automaton?: Automaton;
   private lastText?: string;
-  private last: Occurrences = { count: 0, ids: new Int32Array(64), starts: new Int32Array(64) };
+  private last: Occurrences = { count: 0, ids: new Int32Array(64), starts: new Int32Array(64), markCount: 0, markPositions: new Int32Array(64), markCodes: new Uint8Array(64) };
+  /** per ASCII code: its class in the automaton, plus MARKED for a marked char */
+  private readonly classes = Uint8Array.from(FOLD);
 
   /** The id of a literal (lower case, alphabet chars only), added once. */
   add(literal: string): number {
@@ -52,6 +61,20 @@ export class LiteralScanner {
     return { literals: this.literals.join("\n"), steps, outputStart, outputs };
   }
 
+  /**
+   * Has the scan also note where these ASCII chars are (Occurrences.markCodes):
+   * a matcher that needs them (the barriers of RegexSet) then makes no pass
+   * of its own over the text.
+   */
+  mark(chars: string): void {
+    for (let i = 0; i < chars.length; i++) {
+      const code = chars.charCodeAt(i);
+      if (code >= 128) throw new Error("LiteralScanner: only ASCII chars are marked");
+      this.classes[code] = FOLD[code]! | MARKED;
+    }
+    this.lastText = undefined;
+  }
+
   lengthOf(id: number): number {
     return this.literals[id]!.length;
   }
@@ -64,14 +87,30 @@ export class LiteralScanner {
   scan(text: string): Occurrences {
     if (text === this.lastText) return this.last;
     const { steps, outputStart, outputs, lengths } = this.built();
-    let { ids, starts } = this.last;
+    const classes = this.classes;
+    let { ids, starts, markPositions, markCodes } = this.last;
     let count = 0;
+    let markCount = 0;
     let row = 0;
     const length = text.length;
     // one table look-up per char; a state where literals end comes as a negative step
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      const step = steps[row + (code < 128 ? FOLD[code]! : foldedIndex(code))]!;
+      let index: number;
+      if (code < 128) {
+        index = classes[code]!;
+        if (index >= MARKED) {
+          index -= MARKED;
+          if (markCount === markPositions.length) {
+            markPositions = grow(markPositions);
+            markCodes = growBytes(markCodes);
+          }
+          markPositions[markCount] = i;
+          markCodes[markCount] = code;
+          markCount++;
+        }
+      } else index = foldedIndex(code);
+      const step = steps[row + index]!;
       if (step >= 0) {
         row = step;
         continue;
@@ -90,13 +129,19 @@ export class LiteralScanner {
       }
     }
     this.lastText = text;
-    this.last = { count, ids, starts };
+    this.last = { count, ids, starts, markCount, markPositions, markCodes };
     return this.last;
   }
 }
 
 function grow(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function growBytes(array: Uint8Array): Uint8Array {
+  const bigger = new Uint8Array(array.length * 2);
   bigger.set(array);
   return bigger;
 }
@@ -122,6 +167,8 @@ export function restoredScanner(automaton: StoredAutomaton): LiteralScanner {
 }
 
 const FOLD = Uint8Array.from({ length: 128 }, (_, code) => foldedIndex(code));
+/** added to the class of a marked char (classes are below WIDTH) */
+const MARKED = 64;
 
 export interface Automaton {
   /**
@@ -203,7 +250,6 @@ export class LiteralIndex {
   readonly scanner = new LiteralScanner();
   private stamps = new Uint32Array(0);
   private generation = 0;
-  private loadCount = 0;
   private loaded?: string;
   private scanned?: Occurrences;
   /** positions of all literals, grouped by id: literal id's are sorted[first[id]..first[id + 1]) */
@@ -223,7 +269,6 @@ export class LiteralIndex {
       this.generation = 0;
     }
     const generation = ++this.generation;
-    this.loadCount++;
     const { count, ids } = occurrences;
     const { stamps, found } = this;
     let foundCount = 0;
@@ -237,11 +282,6 @@ export class LiteralIndex {
     this.loaded = text;
     this.scanned = occurrences;
     this.sorted = undefined;
-  }
-
-  /** How many texts were loaded: changes whenever the loaded text does. */
-  get loads(): number {
-    return this.loadCount;
   }
 
   /** Every occurrence in the loaded text, in increasing order of end. */
@@ -330,4 +370,4 @@ export class LiteralIndex {
 }
 
 const EMPTY = new Int32Array(0);
-const EMPTY_OCCURRENCES: Occurrences = { count: 0, ids: EMPTY, starts: EMPTY };
+const EMPTY_OCCURRENCES: Occurrences = { count: 0, ids: EMPTY, starts: EMPTY, markCount: 0, markPositions: EMPTY, markCodes: new Uint8Array(0) };

@@ -1,4 +1,4 @@
-import { LiteralIndex, type LiteralScanner } from "./literal-scanner.js";
+import { LiteralIndex, type LiteralScanner, type Occurrences } from "./literal-scanner.js";
 import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
 import { afterLeadingLookahead, BARRIER_CANDIDATES, barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, maxMatchLength, topLevelAlternatives } from "./regex-shape.js";
 import { isHighSurrogate, isLowSurrogate, wordCharBefore } from "./tokenize.js";
@@ -98,7 +98,6 @@ class Candidates {
 export class RegexSet {
   private readonly members: Member[];
   private readonly candidates: Candidates;
-  private readonly barriers = new Barriers();
   /** the stretch stretches() looks at, and a test of it made once (a closure per stretch was garbage to collect) */
   private readonly stretch = { from: 0, end: 0 };
   private readonly withinStretch = (id: number): boolean => this.literals.within(id, this.stretch.from, this.stretch.end);
@@ -124,6 +123,7 @@ export class RegexSet {
       this.members.map((member) => member.sets),
       this.literals.scanner.size,
     );
+    this.literals.scanner.mark(BARRIER_CANDIDATES);
   }
 
   get size(): number {
@@ -213,12 +213,11 @@ export class RegexSet {
         if (kept && upToLead) out[out.length - 1] = start + 1;
         continue;
       }
-      let from: number;
-      ({ from, end } = this.barriers.around(text, literals.loads, mask, start));
-      this.stretch.from = from;
-      this.stretch.end = end;
+      const stretch = this.stretch;
+      barriersAround(literals.occurrences, text.length, mask, start, stretch);
+      end = stretch.end;
       kept = everySet(sets, lead, this.withinStretch);
-      if (kept) out.push(from, upToLead ? start + 1 : end);
+      if (kept) out.push(stretch.from, upToLead ? start + 1 : end);
     }
     return out;
   }
@@ -291,73 +290,30 @@ function barrierMask(chars: string): number {
 }
 
 /**
- * Where the chars that may be barriers are in a text, found in one pass the
- * first time a regex of the set needs its stretches (most regexes share the
- * same barriers, and their required strings the same sentences: walking
- * from each occurrence to the barriers around it went over those sentences
- * again and again).
+ * The stretch around `position` of a text whose scan is `scanned` (its
+ * marks are the barrier candidates): from just after the last char of
+ * `mask` before it to the first at or after it (the text's edges when there
+ * is none), into `stretch`. The scan of the literals notes where the
+ * candidates are as it goes: most regexes share the same barriers, and their
+ * required strings the same sentences (walking from each occurrence to the
+ * barriers around it went over those sentences again and again), and a pass
+ * of its own cost as much as a third of the scan.
  */
-class Barriers {
-  private loads = -1;
-  private count = 0;
-  private positions: Int32Array = new Int32Array(1024);
-  /** CANDIDATE_BIT of the char at positions[i] */
-  private bits: Uint16Array = new Uint16Array(1024);
-  private readonly stretch = { from: 0, end: 0 };
-
-  /**
-   * The stretch around `position` of the text loaded `loads`-th: from just
-   * after the last char of `mask` before it to the first at or after it
-   * (the text's edges when there is none); the object is reused.
-   */
-  around(text: string, loads: number, mask: number, position: number): { from: number; end: number } {
-    if (loads !== this.loads) this.find(text, loads);
-    const { positions, bits, count } = this;
-    let low = 0;
-    let high = count;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (positions[middle]! < position) low = middle + 1;
-      else high = middle;
-    }
-    let before = low - 1;
-    while (before >= 0 && (bits[before]! & mask) === 0) before--;
-    let after = low;
-    while (after < count && (bits[after]! & mask) === 0) after++;
-    this.stretch.from = before >= 0 ? positions[before]! + 1 : 0;
-    this.stretch.end = after < count ? positions[after]! : text.length;
-    return this.stretch;
+function barriersAround(scanned: Occurrences, length: number, mask: number, position: number, stretch: { from: number; end: number }): void {
+  const { markPositions: positions, markCodes: codes, markCount: count } = scanned;
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle]! < position) low = middle + 1;
+    else high = middle;
   }
-
-  private find(text: string, loads: number): void {
-    let { positions, bits } = this;
-    let count = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 128) continue;
-      const bit = CANDIDATE_BIT[code]!;
-      if (bit === 0) continue;
-      if (count === positions.length) {
-        positions = grow(positions);
-        const more = new Uint16Array(bits.length * 2);
-        more.set(bits);
-        bits = more;
-      }
-      positions[count] = i;
-      bits[count] = bit;
-      count++;
-    }
-    this.positions = positions;
-    this.bits = bits;
-    this.count = count;
-    this.loads = loads;
-  }
-}
-
-function grow(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
+  let before = low - 1;
+  while (before >= 0 && (CANDIDATE_BIT[codes[before]!]! & mask) === 0) before--;
+  let after = low;
+  while (after < count && (CANDIDATE_BIT[codes[after]!]! & mask) === 0) after++;
+  stretch.from = before >= 0 ? positions[before]! + 1 : 0;
+  stretch.end = after < count ? positions[after]! : length;
 }
 
 /**

@@ -92,6 +92,23 @@ describe("LiteralIndex", () => {
   });
 });
 
+describe("LiteralScanner marks", () => {
+  it("notes every marked char, in order, whatever the literals found around it", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "b", "ab", ".", ",", "\n", "(", "é", "K", " ", "😀"), maxLength: 80 }), (text) => {
+        const scanner = new LiteralScanner();
+        scanner.add("ab");
+        scanner.add("b.a");
+        scanner.mark(".,\n(");
+        const scanned = scanner.scan(text);
+        const expected = Array.from({ length: text.length }, (_, i) => i).flatMap((i) => (".,\n(".includes(text[i]!) ? [[i, text.charCodeAt(i)]] : []));
+        const marks = [...scanned.markPositions.subarray(0, scanned.markCount)].map((position, k) => [position, scanned.markCodes[k]]);
+        expect(marks).toEqual(expected);
+      }),
+    );
+  });
+});
+
 describe("a stored automaton", () => {
   it("finds, read back from its file, what the automaton it was stored from finds", () => {
     const literals = [...new Set(builtinRegexes.flatMap((entry) => (requiredLiterals(entry.regex!.source) ?? []).flat()))];
