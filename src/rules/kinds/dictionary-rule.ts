@@ -5,7 +5,7 @@ import { LineSet, RegexSet } from "../matcher/regex-set.js";
 import { LiteralIndex } from "../matcher/literal-scanner.js";
 import type { StoredAnchors, StoredAutomaton } from "../matcher/prebuilt.js";
 import { TokenTrie } from "../matcher/token-trie.js";
-import { wordCharAt, wordCharBefore } from "../matcher/tokenize.js";
+import { isPhraseSpace, wordCharAt, wordCharBefore } from "../matcher/tokenize.js";
 import { forEachLine } from "../../markup/line-breaks.js";
 import { adjustArticle } from "./article.js";
 import { adaptCase, expandTemplate } from "./replacement.js";
@@ -60,15 +60,21 @@ class EntryMatchers {
   readonly lines: LineSet;
   /** per literal id: the anchors value (tokens before) of a phrase anchor, -1 for other literals */
   readonly anchorBefore: Int8Array | undefined;
+  /** per literal id: for an anchor of two words, the length of the first (0 for one word) */
+  private anchorLead = new Int32Array(0);
 
   constructor(trie: TokenTrie<DictionaryEntry>, regexEntries: DictionaryEntry[], lineEntries: DictionaryEntry[]) {
     this.patterns = new RegexSet(regexEntries.map((entry) => regexSourceOf(entry)!), this.literals);
     this.lines = new LineSet(lineEntries.map((entry) => regexSourceOf(entry)!), this.literals);
     if (!trie.anchored || trie.size === 0) return;
-    const anchors = [...trie.anchors].map(([piece, before]) => [this.literals.scanner.add(piece), before] as const);
+    const anchors = [...trie.anchors].map(([piece, before]) => [this.literals.scanner.add(piece), before, Math.max(0, piece.indexOf(" "))] as const);
     this.anchorBefore = new Int8Array(this.literals.scanner.size).fill(-1);
+    this.anchorLead = new Int32Array(this.literals.scanner.size);
     // a piece that is also another matcher's literal keeps its id
-    for (const [id, before] of anchors) this.anchorBefore[id] = before;
+    for (const [id, before, lead] of anchors) {
+      this.anchorBefore[id] = before;
+      this.anchorLead[id] = lead;
+    }
   }
 
   /**
@@ -76,11 +82,14 @@ class EntryMatchers {
    * takes them. A piece lies between a key's bounds, apostrophes and
    * hyphens: an occurrence with a letter or digit just before or after it
    * ("time" in "sometimes") is part of a longer piece, and anchors nothing.
+   * An anchor of two words is reported by the scan at its second: its hit
+   * is where the first starts, before the white space between them.
    */
   anchorHits(text: string): Float64Array {
     const { literals } = this;
     literals.load(text);
     const { count, ids, starts } = literals.occurrences;
+    const { anchorLead } = this;
     const anchorBefore = this.anchorBefore!;
     const { scanner } = literals;
     if (this.hits.length < count) this.hits = new Float64Array(count);
@@ -90,8 +99,14 @@ class EntryMatchers {
       const id = ids[i]!;
       const before = anchorBefore[id]!;
       if (before < 0) continue;
-      const start = starts[i]!;
-      if (wordCharBefore(text, start) || wordCharAt(text, start + scanner.lengthOf(id))) continue;
+      let start = starts[i]!;
+      if (wordCharAt(text, start + scanner.lengthOf(id))) continue;
+      const lead = anchorLead[id]!;
+      if (lead > 0) {
+        while (isPhraseSpace(text.charCodeAt(start - 1))) start--;
+        start -= lead;
+      }
+      if (wordCharBefore(text, start)) continue;
       hits[found++] = start * 64 + before;
     }
     return hits.subarray(0, found).sort();

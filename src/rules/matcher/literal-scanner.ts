@@ -1,10 +1,18 @@
 import { ALPHABET_SIZE, alphabetIndex, foldedIndex } from "./literal-gate.js";
 import { prebuiltMatchers, type StoredAutomaton } from "./prebuilt.js";
+import { isPhraseSpace } from "./tokenize.js";
 
 // Where the required strings of the dictionary's regexes occur in a text, in
 // one pass over it whatever their number: an Aho–Corasick automaton over the
 // case-folded alphabet of those strings (letters, digits, ' . -). The regexes
 // then run only where their strings are (see regex-set.ts).
+//
+// A literal may also be words separated by single spaces (the anchors of
+// phrases, see token-trie.ts): a space in it stands for a run of the white
+// space that separates a phrase's words (isPhraseSpace), as if each such run
+// of the text were one space. The length of the run is not known when the
+// literal ends, so such an occurrence is reported as that of its last word:
+// its start and lengthOf() are those of the part after the last space.
 
 /**
  * Occurrences of one scan: literal ids[i] starts at starts[i]; in increasing
@@ -20,14 +28,16 @@ export interface Occurrences {
   markCodes: Uint8Array;
 }
 
-const FOLDED_LITERAL = /^[a-z0-9'.-]+$/;
+const FOLDED_LITERAL = /^[a-z0-9'.-]+(?: [a-z0-9'.-]+)*$/;
 
-// classes of the automaton: the alphabet, then one for every other char
+// classes of the automaton: the alphabet, one for every other char, one for phrase white space
 const OTHER = ALPHABET_SIZE;
-const WIDTH = ALPHABET_SIZE + 1;
+const SPACE = ALPHABET_SIZE + 1;
+const WIDTH = ALPHABET_SIZE + 2;
 
 export class LiteralScanner {
   private readonly literals: string[] = [];
+  private readonly reported: number[] = [];
   private readonly idOf = new Map<string, number>();
   private automaton?: Automaton;
   private lastText?: string;
@@ -35,7 +45,7 @@ export class LiteralScanner {
   /** per ASCII code: its class in the automaton, plus MARKED for a marked char */
   private readonly classes = Uint8Array.from(FOLD);
 
-  /** The id of a literal (lower case, alphabet chars only), added once. */
+  /** The id of a literal (lower case, alphabet chars only, or such words separated by single spaces), added once. */
   add(literal: string): number {
     let id = this.idOf.get(literal);
     if (id === undefined) {
@@ -43,6 +53,7 @@ export class LiteralScanner {
       if (!FOLDED_LITERAL.test(literal)) throw new Error(`LiteralScanner: ${JSON.stringify(literal)} is not a folded literal`);
       this.idOf.set(literal, (id = this.literals.length));
       this.literals.push(literal);
+      this.reported.push(reportedLength(literal));
     }
     return id;
   }
@@ -75,8 +86,9 @@ export class LiteralScanner {
     this.lastText = undefined;
   }
 
+  /** The length of an occurrence of literal `id` as the scan reports it (see above). */
   lengthOf(id: number): number {
-    return this.literals[id]!.length;
+    return this.reported[id]!;
   }
 
   get size(): number {
@@ -109,7 +121,7 @@ export class LiteralScanner {
           markCodes[markCount] = code;
           markCount++;
         }
-      } else index = foldedIndex(code);
+      } else index = isPhraseSpace(code) ? SPACE : foldedIndex(code);
       const step = steps[row + index]!;
       if (step >= 0) {
         row = step;
@@ -155,8 +167,11 @@ function prebuilt(literals: string[]): Automaton | undefined {
 }
 
 function restore({ literals, steps, outputStart, outputs }: StoredAutomaton): Automaton {
-  return { steps, outputStart, outputs, lengths: Int32Array.from(literals.split("\n"), (literal) => literal.length) };
+  return { steps, outputStart, outputs, lengths: Int32Array.from(literals.split("\n"), reportedLength) };
 }
+
+/** The length of an occurrence as the scan reports it: that of the part after the last space. */
+const reportedLength = (literal: string): number => literal.length - literal.lastIndexOf(" ") - 1;
 
 /** A scanner made from a stored automaton, as a run gets it from the build (for tests). */
 export function restoredScanner(automaton: StoredAutomaton): LiteralScanner {
@@ -166,7 +181,7 @@ export function restoredScanner(automaton: StoredAutomaton): LiteralScanner {
   return scanner;
 }
 
-const FOLD = Uint8Array.from({ length: 128 }, (_, code) => foldedIndex(code));
+const FOLD = Uint8Array.from({ length: 128 }, (_, code) => (isPhraseSpace(code) ? SPACE : foldedIndex(code)));
 /** added to the class of a marked char (classes are below WIDTH) */
 const MARKED = 64;
 
@@ -189,12 +204,15 @@ function build(literals: string[]): Automaton {
   // the trie of the literals
   const children: Int32Array[] = [new Int32Array(WIDTH).fill(-1)];
   const own: number[][] = [[]];
+  // the states entered by a space
+  const afterSpace: number[] = [];
   literals.forEach((literal, id) => {
     let state = 0;
     for (const char of literal) {
-      const c = alphabetIndex(char);
+      const c = char === " " ? SPACE : alphabetIndex(char);
       if (children[state]![c] === -1) {
         children[state]![c] = children.length;
+        if (c === SPACE) afterSpace.push(children.length);
         children.push(new Int32Array(WIDTH).fill(-1));
         own.push([]);
       }
@@ -228,6 +246,9 @@ function build(literals: string[]): Automaton {
       }
     }
   }
+  // a run of spaces reads as one: a state entered by a space stays on the next
+  // (any other state goes to the root on a space, as no literal begins with one)
+  for (const state of afterSpace) next[state * WIDTH + SPACE] = state;
   const outputStart = new Int32Array(states + 1);
   for (let state = 0; state < states; state++) outputStart[state + 1] = outputStart[state]! + (outputs[state]?.length ?? 0);
   const flat = new Int32Array(outputStart[states]!);
@@ -237,7 +258,7 @@ function build(literals: string[]): Automaton {
     const state = next[i]!;
     steps[i] = outputStart[state] === outputStart[state + 1] ? state * WIDTH : ~(state * WIDTH);
   }
-  return { steps, outputStart, outputs: flat, lengths: Int32Array.from(literals, (literal) => literal.length) };
+  return { steps, outputStart, outputs: flat, lengths: Int32Array.from(literals, reportedLength) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { prebuiltMatchers, type StoredAnchors } from "./prebuilt.js";
-import { foldsTo, isJoiner, isSpaceCode, keyHash, normalizeToken, phraseKeys, scanTokens, tokenKey, TokenReader, wordCharBefore, type TokenList } from "./tokenize.js";
+import { foldsTo, isJoiner, isPhraseSpace, isSpaceCode, keyHash, normalizeToken, phraseKeys, scanTokens, tokenKey, TokenReader, wordCharBefore, type TokenList } from "./tokenize.js";
 
 // A trie over word tokens: matching walks the text's tokens once, following at
 // most as many trie edges from each token as the longest phrase has words, so
@@ -275,6 +275,9 @@ function childAt<T>(node: Node<T>, text: string, reader: TokenReader, caseSensit
 // little), long, among the first keys (those before the anchor's are read at
 // each hit), and particular to its entry: a word many entries share (the
 // "years" of "years ago", "years of", "years later") is a common word.
+// Where it can, the anchor is that piece and the one next to it across
+// white space (see anchorOf): two adjacent keys are tokens separated by
+// phrase white space only, which the scan reads as one space.
 
 const COMMON = new Set(
   "the of and to in a an is are was were be been for on with by at from as that this these those it its or but not no will would can could should has have had do does did he she they we you i his her their our your which who what all more most new one two three first also into than other some such there up out about over after make made way work".split(" "),
@@ -303,9 +306,16 @@ export function forEachPiece(key: string, fn: (piece: string) => void): void {
 }
 
 /**
- * The piece of a phrase's keys to anchor it on (see above), with how many
- * keys come before the one holding it; undefined when no key has one.
- * `sharedBy`: how many entries have a phrase holding the piece.
+ * The anchor of a phrase's keys (see above), with how many keys come before
+ * the one holding its first word; undefined when no key has a piece. The
+ * best piece (`sharedBy`: how many entries have a phrase holding it) is
+ * joined to the piece next to it in the next or the previous key, when it
+ * begins or ends its own key and that key's neighbour ends or begins with a
+ * piece: "carry out", not "carry". Two words separated by white space occur
+ * only where each occurs, and in English far less often (the scan finds
+ * such pairs as one literal, see literal-scanner.ts), so fewer places are
+ * matched around. Of the two neighbours the more telling word is taken, the
+ * next at a tie.
  */
 export function anchorOf(keys: readonly string[], sharedBy: (piece: string) => number = () => 1): { piece: string; before: number } | undefined {
   let bestPiece: string | undefined;
@@ -321,7 +331,30 @@ export function anchorOf(keys: readonly string[], sharedBy: (piece: string) => n
       }
     });
   }
-  return bestPiece === undefined ? undefined : { piece: bestPiece, before: bestBefore };
+  if (bestPiece === undefined) return undefined;
+  const key = keys[bestBefore]!;
+  const previous = bestBefore > 0 && firstPiece(key) === bestPiece ? lastPiece(keys[bestBefore - 1]!) : undefined;
+  const next = bestBefore + 1 < keys.length && lastPiece(key) === bestPiece ? firstPiece(keys[bestBefore + 1]!) : undefined;
+  if (previous !== undefined && (next === undefined || wordScore(previous) > wordScore(next))) return { piece: `${previous} ${bestPiece}`, before: bestBefore - 1 };
+  if (next !== undefined) return { piece: `${bestPiece} ${next}`, before: bestBefore };
+  return { piece: bestPiece, before: bestBefore };
+}
+
+const wordScore = (piece: string): number => (COMMON.has(piece) ? 0 : 1000) + piece.length;
+
+const PIECE = /^[a-z0-9]+$/;
+const runsOf = (key: string): string[] => key.toLowerCase().split(/['-]/);
+
+/** The first run of a key (up to an apostrophe or hyphen), when it is a piece. */
+function firstPiece(key: string): string | undefined {
+  const run = runsOf(key)[0]!;
+  return PIECE.test(run) ? run : undefined;
+}
+
+/** The last run of a key (after its last apostrophe or hyphen), when it is a piece. */
+function lastPiece(key: string): string | undefined {
+  const run = runsOf(key).pop()!;
+  return PIECE.test(run) ? run : undefined;
 }
 
 // startsAround's working space, reused from one paragraph to the next
@@ -395,10 +428,6 @@ function joinedBefore(text: string, position: number): boolean {
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    // space, tab, line breaks, NBSP, ideographic space
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0 && code !== 0x3000) return false;
-  }
+  for (let i = from; i < to; i++) if (!isPhraseSpace(text.charCodeAt(i))) return false;
   return true;
 }

@@ -117,6 +117,15 @@ export function scanTokens(text: string): TokenList {
 // a token's start or end, or from just after white space gives the tokens
 // scanTokens gives there, since a token never holds white space.
 
+/**
+ * True for the white space that may separate the words of a phrase in a text
+ * (space, tab, line breaks, NBSP, ideographic space): other white space
+ * separates tokens but not a phrase's words.
+ */
+export function isPhraseSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
+}
+
 /** True when the char code is white space to the tokenizer (a token boundary). */
 export function isSpaceCode(code: number): boolean {
   return code < 128 ? bmpClass[code] === SPACE : bmp(code) === SPACE;

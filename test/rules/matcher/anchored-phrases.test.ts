@@ -24,12 +24,13 @@ const phrases = phraseEntries.flatMap((entry) => entry.phrases);
 /**
  * Every occurrence of each anchor piece between non-letters, non-digits (as
  * the rule passes them), found by a /iu regex, which folds K and ſ as the
- * scanner does.
+ * scanner does; the space of a two-word anchor stands for any run of
+ * phrase white space.
  */
 function hitsOf(trie: TokenTrie<unknown>, text: string): Float64Array {
   const hits: number[] = [];
   for (const [piece, before] of trie.anchors) {
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${piece}(?![\\p{L}\\p{N}])`, "giu");
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${piece.replace(" ", "[ \\t\\n\\r\\u00a0\\u3000]+")}(?![\\p{L}\\p{N}])`, "giu");
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       hits.push(match.index * 64 + before);
       regex.lastIndex = match.index + 1;
@@ -48,19 +49,28 @@ describe("anchors", () => {
   it("every built-in phrase has one", () => expect(builtin.anchored).toBe(true));
 
   it("are a run of letters and digits of one key, uncommon and long first", () => {
-    expect(anchorOf(phraseKeys("carry out the work of"))).toEqual({ piece: "carry", before: 0 });
     expect(anchorOf(phraseKeys("the double-circulation"))).toEqual({ piece: "circulation", before: 1 });
     expect(anchorOf(phraseKeys("China's"))).toEqual({ piece: "china", before: 0 });
     expect(anchorOf(phraseKeys("中国"))).toBeUndefined();
   });
 
+  it("...joined to the piece next to it across white space when there is one, the more telling of two", () => {
+    expect(anchorOf(phraseKeys("carry out the work of"))).toEqual({ piece: "carry out", before: 0 });
+    expect(anchorOf(phraseKeys("the grand masses"))).toEqual({ piece: "grand masses", before: 1 });
+    expect(anchorOf(phraseKeys("the double-circulation pattern"))).toEqual({ piece: "circulation pattern", before: 1 });
+    expect(anchorOf(phraseKeys("people's livelihood"))).toEqual({ piece: "s livelihood", before: 0 });
+    // a piece inside its key, or a neighbour that is no piece, stays alone
+    expect(anchorOf(phraseKeys("new double-circulation-x pattern"))).toEqual({ piece: "circulation", before: 1 });
+    expect(anchorOf(phraseKeys("“ circulation ,"))).toEqual({ piece: "circulation", before: 1 });
+  });
+
   it("prefer a word particular to one entry over one many entries share", () => {
     const trie = new TokenTrie<number>();
-    ["federal budgetxq", "federal housezv", "federal givenqz", "federal reserve"].forEach((phrase, i) => trie.add(phrase, i));
+    ["federal-budgetxq", "federal-housezv", "federal-givenqz", "federal-reserve"].forEach((phrase, i) => trie.add(phrase, i));
     expect([...trie.anchors.keys()].sort()).toEqual(["budgetxq", "givenqz", "housezv", "reserve"]);
     // the variants of one entry share their words without making them common
     const variants = new TokenTrie<string>();
-    ["federal budget", "federal budgets"].forEach((phrase) => variants.add(phrase, "one entry"));
+    ["federal-budget", "federal-budgets"].forEach((phrase) => variants.add(phrase, "one entry"));
     expect(variants.anchors).toEqual(new Map([["federal", 0]]));
   });
 });
@@ -86,10 +96,24 @@ function oracleAnchors(added: { keys: string[]; value: unknown }[]): { anchors: 
         if (!best || score > best.score) best = { piece, before, score };
       }
     });
-    if (best) anchors.set(best.piece, Math.max(best.before, anchors.get(best.piece) ?? 0));
-    else anchored = false;
+    if (best) {
+      const anchor = joined(keys, best);
+      anchors.set(anchor.piece, Math.max(anchor.before, anchors.get(anchor.piece) ?? 0));
+    } else anchored = false;
   }
   return { anchors, anchored };
+}
+
+/** The piece joined to its neighbour across white space (see anchorOf), by regex splits. */
+function joined(keys: readonly string[], { piece, before }: { piece: string; before: number }): { piece: string; before: number } {
+  const runs = (key: string): string[] => key.toLowerCase().split(/['-]/);
+  const asPiece = (run: string | undefined): string | undefined => (run !== undefined && /^[a-z0-9]+$/.test(run) ? run : undefined);
+  const score = (word: string): number => (COMMON_WORDS.has(word) ? 0 : 1000) + word.length;
+  const own = runs(keys[before]!);
+  const previous = before > 0 && own[0] === piece ? asPiece(runs(keys[before - 1]!).at(-1)) : undefined;
+  const next = before + 1 < keys.length && own.at(-1) === piece ? asPiece(runs(keys[before + 1]!)[0]) : undefined;
+  if (previous && (!next || score(previous) > score(next))) return { piece: `${previous} ${piece}`, before: before - 1 };
+  return next ? { piece: `${piece} ${next}`, before } : { piece, before };
 }
 
 describe("the anchor choice agrees with its regex form", () => {
@@ -194,6 +218,16 @@ describe("the linter with anchored phrases", () => {
     const walked = inputs().map(({ text, format }) => linter.check(text, { format }));
     expect(anchored).toEqual(walked);
     expect(anchored.flat().length).toBeGreaterThan(500);
+  });
+
+  it("...on generated text, the words of its phrases apart by any phrase white space (hits of two-word anchors)", () => {
+    const spaced = generatedText(phrases).chain((text) => fc.constantFrom("\u00a0", "\u3000", " \r\n ", "\t", "\u2003").map((space) => text.replace(/ (?=\p{L})/gu, space)));
+    const texts = fc.sample(spaced, { numRuns: 150, seed: 7 });
+    const anchored = texts.map((text) => linter.check(text));
+    vi.spyOn(TokenTrie.prototype, "matchesAround").mockReturnValue(undefined);
+    const walked = texts.map((text) => linter.check(text));
+    expect(anchored).toEqual(walked);
+    expect(anchored.flat().length).toBeGreaterThan(100);
   });
 });
 

@@ -92,6 +92,35 @@ describe("LiteralIndex", () => {
   });
 });
 
+describe("LiteralScanner literals of several words", () => {
+  it("finds them across any run of phrase white space, reported at their last word, as a regex search does", () => {
+    const word = fc.constantFrom("a", "ab", "b", "k", "ba");
+    const literal = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(" "));
+    const text = fc.array(fc.constantFrom("a", "b", "ab", "K", "ſ", " ", "  ", "\n", "\r\n", "\t", "\u00a0", "\u3000", "\u2003", "-", "."), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.uniqueArray(literal, { minLength: 1, maxLength: 6 }), fc.array(text, { minLength: 1, maxLength: 4 }), (literals, texts) => {
+        const scanner = new LiteralScanner();
+        const ids = literals.map((l) => scanner.add(l));
+        for (const t of texts) {
+          const scanned = scanner.scan(t);
+          const found = Array.from({ length: scanned.count }, (_, k) => `${scanned.ids[k]}@${scanned.starts[k]}`).sort();
+          const expected: string[] = [];
+          literals.forEach((l, k) => {
+            const regex = new RegExp(l.replace(/ /g, "[ \\t\\n\\r\\u00a0\\u3000]+"), "iuy");
+            for (let at = 0; at < t.length; at++) {
+              regex.lastIndex = at;
+              const match = regex.exec(t);
+              if (match) expected.push(`${ids[k]}@${match.index + match[0].length - scanner.lengthOf(ids[k]!)}`);
+            }
+          });
+          expect(found, JSON.stringify({ literals, t })).toEqual(expected.sort());
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe("LiteralScanner marks", () => {
   it("notes every marked char, in order, whatever the literals found around it", () => {
     fc.assert(
