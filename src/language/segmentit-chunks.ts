@@ -71,50 +71,20 @@ export function bestSplit(words: WordInfo[], preword: WordInfo | undefined, text
   const particle = all.map((word) => word.w === "的" || word.w === "之");
   const nominal = (p: number): boolean => (p & POSTAG.D_N!) > 0 || (p & POSTAG.A_NR!) > 0 || (p & POSTAG.A_NS!) > 0 || (p & POSTAG.A_NZ!) > 0 || (p & POSTAG.A_NT!) > 0;
 
+  // Each split is scored as segmentit scores it, word by word from the first,
+  // but what a word adds to a, c and d depends only on the words before it
+  // and the one after (never on the split's length): those sums are carried
+  // down the walk, each split's computed once for the words it shares with
+  // others, in the same order of additions as segmentit's loop. Only b, whose
+  // terms depend on the split's length, is summed at each split.
   const path: number[] = [];
+  const lengths: number[] = [];
   const scores: Assessment = { x: [], a: [], b: [], c: [], d: [] };
-  const score = (length: number): void => {
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    let d = 0;
+  const prewordSurname = preword !== undefined && (preword.w in context.FAMILY_NAME_1 || preword.w in context.FAMILY_NAME_2);
+  const leaf = (length: number, a: number, c: number, d: number, hasVerb: boolean): void => {
     const sp = text.length / length;
-    let hasVerb = false;
-    // the word before: the token before the text for the first word (copied by segmentit), then the previous word of the split
-    let hasPrev = preword !== undefined;
-    let prevPos = bits(preword?.p);
-    let prevSurname = preword !== undefined && (preword.w in context.FAMILY_NAME_1 || preword.w in context.FAMILY_NAME_2);
-    for (let j = 0; j < length; j++) {
-      const id = path[j]!;
-      const word = all[id]!;
-      if (inTable[id]) {
-        a += word.f;
-        if (hasPrev) {
-          const pp = prevPos;
-          const wp = bits(pos[id]);
-          if ((pp & POSTAG.A_M!) > 0 && numberUnit[id]) d++;
-          if ((wp & POSTAG.D_V!) > 0) {
-            hasVerb = true;
-            if ((pp & POSTAG.D_A!) > 0) d++;
-          }
-          if (((pp & POSTAG.A_NS!) > 0 || pp & POSTAG.A_NT! || (pp & POSTAG.D_A!) > 0) && nominal(wp)) d++;
-          // segmentit writes `w.p & POSTAG.A_M > 0 || w.p & POSTAG.D_MQ > 0`, which JavaScript reads as w.p & true: w.p & 1
-          if ((pp & POSTAG.D_F!) > 0 && wp & 1) d++;
-          if (prevSurname && ((wp & POSTAG.D_N!) > 0 || (wp & POSTAG.A_NZ!) > 0)) d++;
-          if (j + 1 < length) {
-            const next = path[j + 1]!;
-            if ((wp & POSTAG.D_C!) > 0 && pp === pos[next]) d++;
-            if (particle[id] && nominal(bits(pos[next]))) d += 1.5;
-          }
-        }
-      } else {
-        c++;
-      }
-      b += Math.pow(sp - word.w.length, 2);
-      hasPrev = true;
-      prevPos = pos[id];
-      prevSurname = surname[id]!;
-    }
+    let b = 0;
+    for (let j = 0; j < length; j++) b += Math.pow(sp - lengths[j]!, 2);
     if (!hasVerb) d -= 0.5;
     scores.x.push(length);
     scores.a.push(a / length);
@@ -122,6 +92,50 @@ export function bestSplit(words: WordInfo[], preword: WordInfo | undefined, text
     scores.c.push(c);
     scores.d.push(d);
   };
+  // the state before the word at `depth`: sums so far, the word before (or the token before the text) and whether it looks ahead
+  const score = (at: number, depth: number, a: number, c: number, d: number, hasVerb: boolean, hasPrev: boolean, prevPos: unknown, prevSurname: boolean, lookahead: boolean, lookPrevPos: unknown): void => {
+    for (const id of ids[at]!) {
+      path[depth] = id;
+      const word = all[id]!;
+      lengths[depth] = word.w.length;
+      let wa = a;
+      let wc = c;
+      let wd = d;
+      let verb = hasVerb;
+      let looks = false;
+      const wp = bits(pos[id]);
+      // the previous word's conditions on this one (segmentit checks them with the previous word, before this word's own)
+      if (lookahead) {
+        const pp = bits(lookPrevPos);
+        const previous = path[depth - 1]!;
+        const prevWp = bits(pos[previous]);
+        if ((prevWp & POSTAG.D_C!) > 0 && pp === pos[id]) wd++;
+        if (particle[previous] && nominal(wp)) wd += 1.5;
+      }
+      if (inTable[id]) {
+        wa += word.f;
+        if (hasPrev) {
+          const pp = bits(prevPos);
+          if ((pp & POSTAG.A_M!) > 0 && numberUnit[id]) wd++;
+          if ((wp & POSTAG.D_V!) > 0) {
+            verb = true;
+            if ((pp & POSTAG.D_A!) > 0) wd++;
+          }
+          if (((pp & POSTAG.A_NS!) > 0 || pp & POSTAG.A_NT! || (pp & POSTAG.D_A!) > 0) && nominal(wp)) wd++;
+          // segmentit writes `w.p & POSTAG.A_M > 0 || w.p & POSTAG.D_MQ > 0`, which JavaScript reads as w.p & true: w.p & 1
+          if ((pp & POSTAG.D_F!) > 0 && wp & 1) wd++;
+          if (prevSurname && ((wp & POSTAG.D_N!) > 0 || (wp & POSTAG.A_NZ!) > 0)) wd++;
+          looks = true;
+        }
+      } else {
+        wc++;
+      }
+      const next = at + word.w.length;
+      if (!ids[next]) leaf(depth + 1, wa, wc, wd, verb);
+      else score(next, depth + 1, wa, wc, wd, verb, true, pos[id], surname[id]!, looks, prevPos);
+    }
+  };
+  score(0, 0, 0, 0, 0, false, preword !== undefined, preword?.p, prewordSurname, false, undefined);
 
   // getChunks, depth first: the splits in segmentit's order (words at an offset in the order found)
   const walk = (at: number, depth: number, leaf: (length: number) => boolean): boolean => {
@@ -132,7 +146,6 @@ export function bestSplit(words: WordInfo[], preword: WordInfo | undefined, text
     }
     return false;
   };
-  walk(0, 0, (length) => (score(length), false));
 
   const best = topIndex(scores);
   let seen = 0;
@@ -148,28 +161,30 @@ export function bestSplit(words: WordInfo[], preword: WordInfo | undefined, text
 /**
  * Which word lengths each first character (UTF-16 unit) has among the own
  * words of segmentit's TABLE2, as bits (lengths of 31 and more are always
- * looked up): a scan of the table's keys, without copying its entries.
+ * looked up): a scan of the table's keys, without copying its entries. A
+ * typed array indexed by the char code: a lookup makes no one-character
+ * string and hashes nothing.
  */
-export type WordIndex = Map<string, number>;
+export type WordIndex = Int32Array;
 
 const LONG = 31;
 
 export function indexWords(byLength: ChunkContext["TABLE2"]): WordIndex {
-  const index: WordIndex = new Map();
+  const index: WordIndex = new Int32Array(65536);
   for (const key of Object.keys(byLength)) for (const word of Object.keys(byLength[key]!)) indexWord(index, word);
   return index;
 }
 
 /** Adds one word of the table to the index. */
 export function indexWord(index: WordIndex, word: string): void {
-  if (word.length < LONG) index.set(word[0]!, (index.get(word[0]!) ?? 0) | (1 << word.length));
+  if (word.length < LONG) index[word.charCodeAt(0)]! |= 1 << word.length;
 }
 
 /**
  * DictTokenizer.matchWord's list of the dictionary words in `text`: at each
  * offset, the words of every length the table has, shortest first (a for-in
- * over TABLE2 gives its integer keys in ascending order), looked up with `in`
- * as segmentit does. segmentit looks up every length at every offset; here
+ * over TABLE2 gives its integer keys in ascending order), the words segmentit
+ * finds with `in`. segmentit looks up every length at every offset; here
  * only the lengths that some word beginning with that character has. The same
  * list when `text` has no ASCII character: `in` also finds the names
  * Object.prototype has (constructor, toString…), all ASCII, and an own word
@@ -178,22 +193,27 @@ export function indexWord(index: WordIndex, word: string): void {
  */
 export function dictionaryWords(text: string, byLength: ChunkContext["TABLE2"], index: WordIndex): WordInfo[] | undefined {
   if (/[\0-\x7f]/.test(text) || Object.getOwnPropertyNames(Object.prototype).some((name) => !/^[\0-\x7f]*$/.test(name))) return undefined;
-  const lengths: number[] = [];
-  const tables: Record<string, { f: number }>[] = [];
-  for (const key in byLength) {
-    lengths.push(Number(key));
-    tables.push(byLength[key]!);
-  }
+  // the lengths of 31 and more, which the index has no bit for, in the table's order (ascending)
+  const long: number[] = [];
+  for (const key in byLength) if (Number(key) >= LONG) long.push(Number(key));
   const found: WordInfo[] = [];
+  const add = (cur: number, length: number): void => {
+    const w = text.substr(cur, length);
+    // without ASCII in w, nothing of Object.prototype is found: an entry is there exactly when `w in table`
+    const entry = byLength[length]![w];
+    if (entry !== undefined) found.push({ w, c: cur, f: entry.f });
+  };
   for (let cur = 0; cur < text.length; cur++) {
-    const bits = index.get(text[cur]!) ?? 0;
-    for (let k = 0; k < lengths.length; k++) {
-      const length = lengths[k]!;
-      if (cur + length > text.length || (length < LONG && !(bits & (1 << length)))) continue;
-      const w = text.substr(cur, length);
-      const table = tables[k]!;
-      if (w in table) found.push({ w, c: cur, f: table[w]!.f });
+    // the lengths of the words that begin with this character and fit in the text, lowest bit (shortest) first
+    let bits = index[text.charCodeAt(cur)]!;
+    const room = text.length - cur;
+    if (room < LONG - 1) bits &= (1 << (room + 1)) - 1;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      bits ^= lowest;
+      add(cur, 31 - Math.clz32(lowest));
     }
+    for (const length of long) if (length <= room) add(cur, length);
   }
   return found;
 }

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bestSplit, type ChunkContext, type WordInfo } from "../../src/language/segmentit-chunks.js";
+import { bestSplit, dictionaryWords, indexWord, indexWords, type ChunkContext, type WordInfo } from "../../src/language/segmentit-chunks.js";
 import { segmentitCodeOf, WordList, wordListOf } from "../../src/language/segmentit-dictionary.js";
 import { withFastSplits, withoutDictionary, type Segmenter, type SegmentitModule } from "../../src/language/words.js";
 
@@ -155,6 +155,39 @@ describe("the choice of split alone, on made-up dictionaries where splits tie", 
         return JSON.stringify(actual?.map(({ w, c }) => [w, c])) === JSON.stringify(expected.map(({ w, c }) => [w, c]));
       }),
       { numRuns: 4000, seed: 6 },
+    );
+  });
+});
+
+describe("the list of dictionary words, on made-up dictionaries", () => {
+  // segmentit's matchWord before its filterWord: every length of TABLE2 looked up at every offset
+  const original = (segmentit.DictTokenizer.prototype as unknown as { matchWord(this: object, text: string, cur: number): WordInfo[] }).matchWord;
+  const alphabet = ["张", "王", "年", "月", "的", "人", "大", "𠀀"];
+  const han = (minLength: number, maxLength: number) => fc.array(fc.constantFrom(...alphabet), { minLength, maxLength }).map((chars) => chars.join(""));
+  // short words, and long ones (30 code units and more: past the index's bits); texts made of them and of single characters
+  const words = fc.array(fc.oneof({ weight: 5, arbitrary: han(1, 5) }, { weight: 1, arbitrary: han(30, 33) }), { minLength: 1, maxLength: 30 });
+  const arbitrary = words.chain((words) =>
+    fc.record({
+      words: fc.constant(words),
+      text: fc.array(fc.oneof(fc.constantFrom(...words), han(1, 3)), { maxLength: 8 }).map((parts) => parts.join("")),
+      later: fc.array(fc.oneof(han(1, 5), fc.constantFrom(...words).map((word) => word + "大")), { maxLength: 5 }),
+    }),
+  );
+  it("finds the words segmentit's matchWord finds, in its order, with words added to the index later", () => {
+    fc.assert(
+      fc.property(arbitrary, ({ text, words, later }) => {
+        const TABLE2: ChunkContext["TABLE2"] = {};
+        const put = (word: string) => ((TABLE2[word.length] ??= {})[word] = { p: 0, f: word.length });
+        words.forEach(put);
+        const index = indexWords(TABLE2);
+        for (const word of later) {
+          put(word);
+          indexWord(index, word);
+        }
+        const expected = original.call({ segment: { getDict: () => TABLE2 }, filterWord: (found: WordInfo[]) => found }, text, 0);
+        return JSON.stringify(dictionaryWords(text, TABLE2, index)) === JSON.stringify(expected);
+      }),
+      { numRuns: 3000, seed: 6 },
     );
   });
 });
