@@ -61,6 +61,7 @@ const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
 class Candidates {
   private readonly usersOf: number[][];
   private readonly always: number[];
+  /** per member: the generation of the last call that found it, ALWAYS for a member without required strings */
   private readonly stamps: Uint32Array;
   private generation = 0;
 
@@ -69,8 +70,10 @@ class Candidates {
     this.always = [];
     this.stamps = new Uint32Array(sets.length);
     sets.forEach((memberSets, index) => {
-      if (!memberSets) this.always.push(index);
-      else for (const id of new Set(memberSets[0])) this.usersOf[id]!.push(index);
+      if (!memberSets) {
+        this.always.push(index);
+        this.stamps[index] = ALWAYS;
+      } else for (const id of new Set(memberSets[0])) this.usersOf[id]!.push(index);
     });
   }
 
@@ -81,19 +84,27 @@ class Candidates {
   /** The members that may match a text holding the literals found[0..count) (and no others). */
   using(found: Int32Array, count: number): readonly number[] {
     const generation = ++this.generation;
-    let out: number[] | undefined;
+    const { stamps } = this;
+    let any = false;
     for (let k = 0; k < count; k++) {
       // a literal of another matcher sharing the index has no users here
       for (const index of this.usersOf[found[k]!] ?? NO_USERS) {
-        if (this.stamps[index] === generation) continue;
-        this.stamps[index] = generation;
-        (out ??= [...this.always]).push(index);
+        if (stamps[index] === ALWAYS) continue;
+        stamps[index] = generation;
+        any = true;
       }
     }
     // most lines hold no literal of a line regex: those always tried, in order already
-    return out ? out.sort((a, b) => a - b) : this.always;
+    if (!any) return this.always;
+    // in order by one look at each member: cheaper than sorting the members found (a call to a comparator per step)
+    const out: number[] = [];
+    for (let index = 0; index < stamps.length; index++) if (stamps[index] === generation || stamps[index] === ALWAYS) out.push(index);
+    return out;
   }
 }
+
+/** the stamp of a member tried on every text (generations count up from 1, far below it) */
+const ALWAYS = 0xffffffff;
 
 export class RegexSet {
   private readonly members: Member[];
