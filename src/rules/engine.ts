@@ -17,65 +17,75 @@ export interface EngineOptions {
 /** A finding before line and column are known. */
 export type RawFinding = Omit<Finding, "line" | "column" | "endLine" | "endColumn">;
 
-/** Runs every rule on the segments of its languages and maps ranges back to the source. */
-export function runRules(segments: Segment[], rules: readonly Rule[], options: EngineOptions = {}): RawFinding[] {
-  const findings: RawFinding[] = [];
-  const categories = options.categories?.length ? new Set(options.categories) : undefined;
-  const active = rules.filter((rule) => !(rule.meta.ownIdOnly && dropsOwnReports(rule, options, categories)));
-  /** the reports of a rule kept by the options, as findings (or held, see runPending) */
-  const reporter =
-    (segment: Segment, rule: Rule, keep: (report: RuleReport, ruleId: string, category: string, severity: Severity) => void) =>
-    (report: RuleReport): void => {
-      const ruleId = report.ruleId ?? rule.meta.id;
-      const category = report.category ?? rule.meta.category;
-      if (options.only && ruleId !== options.only) return;
-      if (categories && !categories.has(category)) return;
-      const setting = options.rules?.[ruleId] ?? options.rules?.[category];
-      if (setting === "off" || (setting === undefined && rule.meta.defaultOff && ruleId === rule.meta.id)) return;
-      keep(report, ruleId, category, setting ?? report.severity ?? rule.meta.severity);
-    };
-  for (const segment of segments) {
-    if (languagePending(segment)) {
-      runPending(segment, active, reporter, findings);
-      continue;
-    }
-    for (const rule of active) {
-      if (!rule.meta.languages.includes(segment.lang)) continue;
-      rule.check({ segment, report: reporter(segment, rule, (report, ruleId, category, severity) => findings.push(toFinding(segment, rule, report, ruleId, category, severity))) });
-    }
-  }
-  return findings.sort(byPosition);
+/** A report kept by the options, with what its finding needs, held until its segment's language is known (see runRules). */
+interface Held {
+  rule: Rule;
+  report: RuleReport;
+  ruleId: string;
+  category: string;
+  severity: Severity;
+  englishOnly: boolean;
 }
 
-type Reporter = (segment: Segment, rule: Rule, keep: (report: RuleReport, ruleId: string, category: string, severity: Severity) => void) => (report: RuleReport) => void;
-
 /**
- * The rules of a segment whose language is "en" or "none", not decided yet
- * (see language/detect.ts): a rule of both runs as it would; a rule of
- * English only runs too, its reports held until the end of the segment, and
- * the language is decided only when some were made (kept if it is English,
+ * Runs every rule on the segments of its languages and maps ranges back to the source.
+ *
+ * A segment whose language is "en" or "none", not decided yet (see
+ * language/detect.ts): a rule of both runs as it would; a rule of English
+ * only runs too, its reports held until the end of the segment, and the
+ * language is decided only when some were made (kept if it is English,
  * dropped if not); a rule of "none" only decides it first. The findings, and
  * their order, are those of deciding the language at the start.
  */
-function runPending(segment: Segment, rules: readonly Rule[], reporter: Reporter, findings: RawFinding[]): void {
-  const held: { rule: Rule; report: RuleReport; ruleId: string; category: string; severity: Severity; englishOnly: boolean }[] = [];
-  for (const rule of rules) {
-    const { languages } = rule.meta;
-    const english = languages.includes("en");
-    const none = languages.includes("none");
-    if (!english && !none) continue;
-    // a rule of "none" and not English must know (reading lang decides it); so must one once it is decided
-    if (!languagePending(segment) || !english) {
-      if (!languages.includes(segment.lang)) continue;
+export function runRules(segments: Segment[], rules: readonly Rule[], options: EngineOptions = {}): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const categories = options.categories?.length ? new Set(options.categories) : undefined;
+  // the segment being checked, and its held reports while its language is pending
+  let segment: Segment;
+  let held: Held[] | undefined;
+  // each rule's report function and languages are made once per call, not per
+  // segment: a site has thousands of paragraphs, each a closure per rule
+  const active = rules
+    .filter((rule) => !(rule.meta.ownIdOnly && dropsOwnReports(rule, options, categories)))
+    .map((rule) => {
+      const { languages } = rule.meta;
+      const english = languages.includes("en");
+      const none = languages.includes("none");
+      const englishOnly = !none;
+      const report = (report: RuleReport): void => {
+        const ruleId = report.ruleId ?? rule.meta.id;
+        const category = report.category ?? rule.meta.category;
+        if (options.only && ruleId !== options.only) return;
+        if (categories && !categories.has(category)) return;
+        const setting = options.rules?.[ruleId] ?? options.rules?.[category];
+        if (setting === "off" || (setting === undefined && rule.meta.defaultOff && ruleId === rule.meta.id)) return;
+        const severity = setting ?? report.severity ?? rule.meta.severity;
+        if (held) held.push({ rule, report, ruleId, category, severity, englishOnly });
+        else findings.push(toFinding(segment, rule, report, ruleId, category, severity));
+      };
+      return { rule, languages, english, none, englishOnly, report };
+    });
+  for (segment of segments) {
+    if (!languagePending(segment)) {
+      held = undefined;
+      for (const { rule, languages, report } of active) if (languages.includes(segment.lang)) rule.check({ segment, report });
+      continue;
     }
-    const englishOnly = !none;
-    rule.check({ segment, report: reporter(segment, rule, (report, ruleId, category, severity) => held.push({ rule, report, ruleId, category, severity, englishOnly })) });
+    const pending: Held[] = (held = []);
+    for (const { rule, languages, english, none, report } of active) {
+      if (!english && !none) continue;
+      // a rule of "none" and not English must know (reading lang decides it); so must one once it is decided
+      if ((!languagePending(segment) || !english) && !languages.includes(segment.lang)) continue;
+      rule.check({ segment, report });
+    }
+    held = undefined;
+    const isEnglish = !pending.some((h) => h.englishOnly) || segment.lang === "en";
+    for (const { rule, report, ruleId, category, severity, englishOnly } of pending) {
+      if (englishOnly && !isEnglish) continue;
+      findings.push(toFinding(segment, rule, report, ruleId, category, severity));
+    }
   }
-  const english = !held.some((h) => h.englishOnly) || segment.lang === "en";
-  for (const { rule, report, ruleId, category, severity, englishOnly } of held) {
-    if (englishOnly && !english) continue;
-    findings.push(toFinding(segment, rule, report, ruleId, category, severity));
-  }
+  return findings.sort(byPosition);
 }
 
 /** The order of findings: by start, then end, then rule id. */
@@ -97,16 +107,26 @@ function toFinding(segment: Segment, rule: Rule, report: RuleReport, ruleId: str
   if (report.replacements && rule.meta.safety === undefined) {
     throw new Error(`rule ${ruleId} offers a fix but declares itself report-only`);
   }
-  const range = report.deleteLine ? lineRemoval(segment, report.start, report.end) : editRange(segment, report.start, report.end);
   const finding: RawFinding = { ruleId, category, severity, message: report.message, range: sourceRange(segment, report.start, report.end) };
-  const escape = segment.escape ?? ((value: string) => value);
+  if (!report.replacements?.length) return finding;
   // a replacement the host format cannot hold is dropped; with none left the finding is a report
-  const replacements = (report.replacements ?? []).map(escape).filter((value): value is string => value !== undefined);
-  if (range && replacements.length) {
+  const replacements = escaped(report.replacements, segment.escape);
+  const range = !replacements.length ? undefined : report.deleteLine ? lineRemoval(segment, report.start, report.end) : editRange(segment, report.start, report.end);
+  if (range) {
     const safety: Safety = report.safety ?? (rule.meta.safety === "safe" ? "safe" : "suggestion");
     finding.fix = { range, replacements, safety };
   }
   return finding;
+}
+
+/** The replacements escaped for the host format, without those it cannot hold: a new array, one pass (a site has thousands of findings). */
+function escaped(values: readonly string[], escape: Segment["escape"]): string[] {
+  const kept: string[] = [];
+  for (const value of values) {
+    const written = escape ? escape(value) : value;
+    if (written !== undefined) kept.push(written);
+  }
+  return kept;
 }
 
 /** The source range an edit of [start, end) changes, or undefined when it would cross markup or code. */
