@@ -125,9 +125,8 @@ export function assignLanguages(segments: Segment[]): Segment[] {
     // without Han characters every line is English or neither: nothing to split
     const han = MAY_HAVE_HAN.test(segment.text);
     // a segment of one line is that line's language: only a text with a line break can split
-    const lines = segment.map || !han || !nextLineBreak(segment.text, 0) ? [] : splitLines(segment);
-    const languages = new Set(lines.map((line) => line.lang).filter((lang) => lang !== "none"));
-    if (languages.size > 1) out.push(...lines);
+    const lines = segment.map || !han || !nextLineBreak(segment.text, 0) ? undefined : splitLines(segment);
+    if (lines && new Set(lines.map((line) => line.lang).filter((lang) => lang !== "none")).size > 1) out.push(...lines);
     else out.push(withLanguage(segment, han));
   }
   return out;
