@@ -32,12 +32,13 @@ const franc = lazy((): FrancAll | undefined => {
 });
 
 /** True when a Latin-script text is clearly another language than English. */
-export function isOtherLatinLanguage(text: string): boolean {
+export const isOtherLatinLanguage = (text: string): boolean => leftToFranc(text) && notEnglishByFranc(text);
+
+/** Whether a text is long enough, and has few enough English function words, for franc to be asked about it. */
+export function leftToFranc(text: string): boolean {
   if (text.length < MIN_CHARS) return false;
-  const { words, functionWords } = countLatinWords(text);
-  if (words < MIN_WORDS) return false;
-  if (functionWords / words >= MAX_FUNCTION_RATIO) return false;
-  return notEnglishByFranc(text);
+  const { words, functionWords } = countLatinWords(text, true);
+  return words >= MIN_WORDS && functionWords / words < MAX_FUNCTION_RATIO;
 }
 
 // Pairing the paragraphs of an interleaved document asks about every English
@@ -70,8 +71,15 @@ const pack = (word: string): number => {
 };
 const PACKED_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map(pack));
 
-/** The Latin-script words of a text (runs of Latin letters), and how many of them are English function words. */
-export function countLatinWords(text: string): { words: number; functionWords: number } {
+/**
+ * The Latin-script words of a text (runs of Latin letters), and how many of
+ * them are English function words. With `untilEnglish`, the count may stop
+ * early, once the text has MIN_WORDS words and so many function words that
+ * even if every char left began a word (at most one in two can) their share
+ * would stay at MAX_FUNCTION_RATIO or above: the counts returned then say so
+ * too. Most paragraphs asked about are English, and stop about halfway.
+ */
+export function countLatinWords(text: string, untilEnglish = false): { words: number; functionWords: number } {
   let words = 0;
   let functionWords = 0;
   let i = 0;
@@ -101,7 +109,11 @@ export function countLatinWords(text: string): { words: number; functionWords: n
       const next = text.charCodeAt(i);
       w = next < 128 ? (asciiClass[next] === 1 ? 1 : 0) : latinAt(text, i);
     }
-    if (packed > 0 && PACKED_FUNCTION_WORDS.has(packed)) functionWords++;
+    if (packed > 0 && PACKED_FUNCTION_WORDS.has(packed)) {
+      functionWords++;
+      // text[i] ends the word: the words left start at i + 1, i + 3... at the most
+      if (untilEnglish && words >= MIN_WORDS && functionWords / (words + ((length - i) >> 1)) >= MAX_FUNCTION_RATIO) break;
+    }
   }
   return { words, functionWords };
 }

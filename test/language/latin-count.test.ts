@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countLatinWords } from "../../src/language/latin.js";
+import { countLatinWords, leftToFranc } from "../../src/language/latin.js";
 
 // countLatinWords is a char-code loop standing for this definition: the
 // matches of /\p{Script=Latin}+/gu, and those whose lower case is a function word.
@@ -29,5 +29,38 @@ describe("countLatinWords", () => {
       const text = parts.join("");
       expect(countLatinWords(text)).toEqual(byRegex(text));
     }), { numRuns: 3000 });
+  });
+});
+
+// leftToFranc stops counting once the text is surely English (see
+// countLatinWords): its answer must be the one the whole count gives, with
+// texts whose share of function words lies on either side of 12 %, and tails
+// of one-letter words, the most words the chars left can hold.
+describe("leftToFranc", () => {
+  const byWholeCount = (text: string): boolean => {
+    const { words, functionWords } = byRegex(text);
+    return text.length >= 40 && words >= 8 && functionWords / words < 0.12;
+  };
+
+  it.each([
+    "the x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x",
+    "the the x x x x x x x x x x x x x x x x x x x x",
+    "the the x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x",
+    "of of x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x",
+    "word word word word word word word the x x x x x x x x x x x x x x x x x x x x",
+    // one word after "the": 1 in 8 so far, 1 in 9 in all
+    "wordy wordy wordy wordy wordy wordy wordy the x",
+    "Le président a visité le campus lundi dernier avec les étudiants",
+  ])("answers as the whole count on %j", (text) => {
+    expect(leftToFranc(text)).toBe(byWholeCount(text));
+  });
+
+  it("answers as the whole count on any text", () => {
+    const pieces = fc.constantFrom("the ", "of ", "a ", "word ", "é", "𝼀", "字", " ", "-", "1", ". ");
+    // a head of any words, then a tail of one-letter words (the bound is tight there)
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 60 }), fc.nat(80), (parts, tail) => {
+      const text = parts.join("") + " x".repeat(tail);
+      expect(leftToFranc(text)).toBe(byWholeCount(text));
+    }), { numRuns: 5000 });
   });
 });
