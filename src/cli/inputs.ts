@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BYTES, SkippedInput, STDIN, parseSize, readInput, type Input, type ReadOptions } from "./io.js";
 import { surveyLarge } from "./large/survey.js";
 import type { CliIO, LintFlags } from "./context.js";
-import { expandPaths, parseExtensions } from "./files.js";
+import { expandPaths, parseExtensions, type ListedFile } from "./files.js";
 import { UsageError } from "../errors.js";
 import { formatOfPath, type Format } from "../markup/index.js";
 
@@ -29,10 +29,10 @@ export function readOptions(flags: Pick<LintFlags, "encoding" | "maxFileSize">):
  * that are ignored are never opened and an ignored binary or oversized file
  * cannot stop the run.
  */
-export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags, large = false, listed: (paths: string[]) => void = () => {}): SourceInput[] {
-  const list = paths.length ? expandPaths(paths, { extensions: parseExtensions(flags.ext) }) : [STDIN];
+export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags, large = false, listed: (files: ListedFile[]) => void = () => {}): SourceInput[] {
+  const list = paths.length ? expandPaths(paths, { extensions: parseExtensions(flags.ext) }) : [{ path: STDIN }];
   const options: ReadOptions = { ...readOptions(flags), ...(large && { large: { directives: flags.inlineConfig !== false } }) };
-  const selected = session.select(list.map((path) => ({ path }))).map(({ path }) => path);
+  const selected = session.select(list);
   // told before reading, so that worker threads can start meanwhile (lint-inputs.ts)
   listed(selected);
   return readList(selected, io, options, flags);
@@ -43,12 +43,12 @@ export function readSessionInputs(paths: string[], session: { select<T extends {
  * unreadable file stops the run before any file changes. Binary files are
  * skipped with a warning (the exit code does not change).
  */
-function readList(list: string[], io: CliIO, options: ReadOptions, names: NameOptions): SourceInput[] {
-  if (list.filter((path) => path === STDIN).length > 1) throw new UsageError('Standard input ("-") can be read only once.');
+function readList(list: ListedFile[], io: CliIO, options: ReadOptions, names: NameOptions): SourceInput[] {
+  if (list.filter(({ path }) => path === STDIN).length > 1) throw new UsageError('Standard input ("-") can be read only once.');
   const inputs: SourceInput[] = [];
-  for (const path of list) {
+  for (const { path, size } of list) {
     try {
-      const large = path !== STDIN && options.large && formatOfPath(path) === "text" ? readLarge(path, options) : undefined;
+      const large = path !== STDIN && options.large && formatOfPath(path) === "text" ? readLarge(path, size, options) : undefined;
       if (large) {
         inputs.push({ ...large, format: "text", configPath: path });
         continue;
@@ -67,9 +67,9 @@ function readList(list: string[], io: CliIO, options: ReadOptions, names: NameOp
 }
 
 /** A large plain-text file as an input read a piece at a time, or undefined: read it whole (see surveyLarge). */
-function readLarge(path: string, options: ReadOptions): Input | undefined {
+function readLarge(path: string, size: number | undefined, options: ReadOptions): Input | undefined {
   const large = options.large!;
-  const surveyed = surveyLarge(path, { encoding: options.encoding, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, directives: large.directives, from: large.from, chunkBytes: large.chunkBytes });
+  const surveyed = surveyLarge(path, { encoding: options.encoding, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, directives: large.directives, from: large.from, chunkBytes: large.chunkBytes, size });
   if (!surveyed) return undefined;
   const { file, stat } = surveyed;
   return { path, name: path, text: "", large: file, encoding: file.encoding, stat: { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs } };

@@ -8,6 +8,7 @@ import { runJob } from "./parallel/run-job.js";
 import { progressBar, withProgress } from "./progress.js";
 import { readInput } from "./io.js";
 import { readOptions } from "./inputs.js";
+import type { ListedFile } from "./files.js";
 import { checkLarge, fixLarge, type NewFile } from "./large/lint.js";
 import { NotStreamable } from "../input/stream-decode.js";
 
@@ -33,15 +34,15 @@ export type PassFiles = (input: Input) => NewFile;
  * use while the files are read. An invalid --jobs starts none (lintInputs
  * reports it, after the files were read, as before).
  */
-export function startWorkersFor(flags: LintFlags): (paths: string[]) => void {
-  return (paths) => {
+export function startWorkersFor(flags: LintFlags): (files: ListedFile[]) => void {
+  return (files) => {
     let jobs: number | undefined;
     try {
       jobs = parseJobs(flags.jobs);
     } catch {
       return;
     }
-    prestartWorkers(paths, jobs, { builtin: flags.builtin !== false });
+    prestartWorkers(files, jobs, { builtin: flags.builtin !== false });
   };
 }
 

@@ -62,8 +62,13 @@ export class ConfigResolver {
     const config = this.configFor(path);
     const data = config?.data ?? {};
     const base = config ? dirname(config.path) : this.cwd;
-    const relativePath = path === "-" ? undefined : relativeInside(base, resolve(this.cwd, path));
-    const matches = (globs: string[]): boolean => relativePath !== undefined && globs.length > 0 && this.matcher(globs).ignores(relativePath);
+    // the path relative to the configuration is worked out for a list of globs only: most runs have none, and a site thousands of files
+    let relativePath: string | undefined | null = null;
+    const matches = (globs: string[]): boolean => {
+      if (globs.length === 0) return false;
+      if (relativePath === null) relativePath = path === "-" ? undefined : relativeInside(base, resolve(this.cwd, path));
+      return relativePath !== undefined && this.matcher(globs).ignores(relativePath);
+    };
     const presets = data.extends ?? [DEFAULT_PRESET];
     const resolved: ResolvedConfig = {
       configFile: config?.path ?? null,

@@ -33,6 +33,8 @@ export interface SurveyOptions {
   /** LARGE_FROM, unless a test says otherwise */
   from?: number;
   chunkBytes?: number;
+  /** the file's size on disk when the caller knows it already (see ListedFile) */
+  size?: number;
 }
 
 /** The file as a LargeFile with the stat it was read at, or undefined: read it whole. */
@@ -41,7 +43,7 @@ export function surveyLarge(path: string, options: SurveyOptions): { file: Large
   const from = options.from ?? LARGE_FROM;
   // most files of a run are small: their size on disk says so without opening them
   try {
-    if (statSync(path).size < from) return undefined;
+    if ((options.size ?? statSync(path).size) < from) return undefined;
   } catch {
     return undefined; // the whole-file reader says why
   }

@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { lazyRequire } from "../../lazy-require.js";
 import type { LinterOptions } from "../../linter.js";
+import type { ListedFile } from "../files.js";
 import type { FromWorker, LintJob, LintOutcome, LintTask, ToWorker, WorkerData } from "./types.js";
 import { workerScript } from "./worker-script.js";
 
@@ -52,15 +53,15 @@ const prestarted: Worker[] = [];
  * the files' sizes on disk for their lengths; inWorkers takes these workers
  * first, and discardPrestarted ends the ones the run does not use.
  */
-export function prestartWorkers(paths: string[], requested: number | undefined, { builtin }: { builtin: boolean }): void {
+export function prestartWorkers(files: ListedFile[], requested: number | undefined, { builtin }: { builtin: boolean }): void {
   let threads = requested;
   if (threads === undefined) {
-    if (paths.length < PARALLEL_MIN_FILES) return;
+    if (files.length < PARALLEL_MIN_FILES) return;
     let bytes = 0;
-    for (const path of paths) bytes += statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+    for (const { path, size } of files) bytes += size ?? statSync(path, { throwIfNoEntry: false })?.size ?? 0;
     threads = bytes >= PARALLEL_MIN_CHARS ? availableParallelism() : 1;
   }
-  for (let i = prestarted.length; i < Math.min(threads, paths.length) - 1; i++) {
+  for (let i = prestarted.length; i < Math.min(threads, files.length) - 1; i++) {
     const worker = new (workerThreads().Worker)(workerScript(), { workerData: { prefetchBuiltin: builtin } satisfies WorkerData });
     worker.unref();
     // one that fails before a run takes it is dropped: the run starts another, whose failure it reports
