@@ -53,10 +53,10 @@ export function expandPaths(paths: string[], options: ExpandOptions): ListedFile
   const ignored = new IgnoreFiles(cwd);
   const seen = new Set<string>();
   const out: ListedFile[] = [];
-  const add = (path: string, size?: number): void => {
-    const key = path === STDIN ? STDIN : resolve(cwd, path);
-    if (seen.has(key)) return;
-    seen.add(key);
+  /** `absolute`: the path resolved against cwd, when the caller has it already (a site names thousands of files) */
+  const add = (path: string, size?: number, absolute = path === STDIN ? STDIN : resolve(cwd, path)): void => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
     out.push(size === undefined ? { path } : { path, size });
   };
   for (const path of paths) {
@@ -64,9 +64,10 @@ export function expandPaths(paths: string[], options: ExpandOptions): ListedFile
       add(path);
       continue;
     }
-    const stats = statOrUndefined(resolve(cwd, path));
+    const absolute = resolve(cwd, path);
+    const stats = statOrUndefined(absolute);
     if (stats?.isDirectory()) {
-      const files = walk(resolve(cwd, path), options.extensions, ignored).map((absolute) => join(path, relative(resolve(cwd, path), absolute)));
+      const files = walk(absolute, options.extensions, ignored).map((file) => join(path, relative(absolute, file)));
       if (!files.length) throw new InputError(`No files to check in "${path}" (extensions ${options.extensions.join(", ")}).`);
       for (const file of files) add(file);
     } else if (!stats && tinyglobby().isDynamicPattern(path)) {
@@ -75,7 +76,7 @@ export function expandPaths(paths: string[], options: ExpandOptions): ListedFile
       for (const file of files) add(file);
     } else {
       // a file named explicitly is read even when an ignore file lists it; a missing one fails when read
-      add(path, stats?.isFile() ? stats.size : undefined);
+      add(path, stats?.isFile() ? stats.size : undefined, absolute);
     }
   }
   return out;
