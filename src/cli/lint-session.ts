@@ -26,11 +26,12 @@ export class LintSession {
   private readonly namesChecked = new Set<string>();
   private readonly shard?: Shard;
   /**
-   * Each path's settings, linter options and their key, worked out once: a
-   * run asks for them several times per file (its linter's index, then its
-   * linter), and a site has thousands of files.
+   * The settings, linter options and their key of each resolved
+   * configuration, worked out once: a run asks for them several times per
+   * file (its linter's index, then its linter), and a site has thousands of
+   * files, most often all with one configuration (see ConfigResolver.resolve).
    */
-  private readonly ofPath = new Map<string, { settings: FileSettings; options: LinterOptions; key: string }>();
+  private readonly ofConfig = new Map<ResolvedConfig, { settings: FileSettings; options: LinterOptions; key: string }>();
 
   constructor(private readonly flags: LintFlags) {
     this.resolver = new ConfigResolver({
@@ -46,17 +47,17 @@ export class LintSession {
   }
 
   private forPath(path: string): { settings: FileSettings; options: LinterOptions; key: string } {
-    let known = this.ofPath.get(path);
+    const config = this.resolver.resolve(path);
+    let known = this.ofConfig.get(config);
     if (!known) {
-      const settings = this.settingsOf(path);
+      const settings = this.settingsOf(config);
       const options = this.optionsOf(settings);
-      this.ofPath.set(path, (known = { settings, options, key: JSON.stringify(options) }));
+      this.ofConfig.set(config, (known = { settings, options, key: JSON.stringify(options) }));
     }
     return known;
   }
 
-  private settingsOf(path: string): FileSettings {
-    const config = this.resolver.resolve(path);
+  private settingsOf(config: ResolvedConfig): FileSettings {
     return {
       ...config,
       rules: { ...config.rules, ...parseRuleSettings(this.flags.rule) },

@@ -33,6 +33,13 @@ export class ConfigResolver {
   private readonly matchers = new Map<string, Ignore>();
   /** each path's configuration, resolved once per run (selecting the files and giving each its linter both ask) */
   private readonly resolved = new Map<string, ResolvedConfig>();
+  /**
+   * By configuration file ("" for none): the one resolved configuration of
+   * all its paths when it has no globs (no ignore, no overrides) to tell them
+   * apart, so that a run over thousands of files works it out once and its
+   * callers can key their own work on it.
+   */
+  private readonly globless = new Map<string, ResolvedConfig>();
 
   constructor(options: ConfigResolverOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
@@ -52,6 +59,7 @@ export class ConfigResolver {
     return config;
   }
 
+  /** The configuration of a path: read-only, since the paths of a configuration without globs share one object. */
   resolve(path: string): ResolvedConfig {
     let resolved = this.resolved.get(path);
     if (!resolved) this.resolved.set(path, (resolved = this.resolveAnew(path)));
@@ -60,6 +68,17 @@ export class ConfigResolver {
 
   private resolveAnew(path: string): ResolvedConfig {
     const config = this.configFor(path);
+    const data = config?.data ?? {};
+    if (!data.ignore?.length && !data.overrides?.length) {
+      const key = config?.path ?? "";
+      let shared = this.globless.get(key);
+      if (!shared) this.globless.set(key, (shared = this.resolveWith(path, config)));
+      return shared;
+    }
+    return this.resolveWith(path, config);
+  }
+
+  private resolveWith(path: string, config: LoadedConfig | undefined): ResolvedConfig {
     const data = config?.data ?? {};
     const base = config ? dirname(config.path) : this.cwd;
     // the path relative to the configuration is worked out for a list of globs only: most runs have none, and a site thousands of files
