@@ -2,8 +2,6 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "no
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type * as Crypto from "node:crypto";
-import { lazyRequire } from "../lazy-require.js";
 import { CACHE_VERSION, restoreEntry, storeEntry, type StoredEntry } from "./cache.js";
 import { parseDictionary, readDictionarySource } from "./loader.js";
 import type { Dictionary } from "./types.js";
@@ -11,15 +9,16 @@ import type { Dictionary } from "./types.js";
 // A user dictionary (--dict, a configuration's dictionaries) is YAML: parsing
 // and validating 200 entries costs about 200 ms at each start, most of it the
 // YAML parser's first run, and every worker thread paid it again. The
-// compiled entries are kept in a cache folder, under a hash of the file's text
-// and of this build of mtclean: an edited file, or another mtclean, gets its
-// own copy, so a cached copy is never stale. A file with a mistake is never
+// compiled entries are kept in a cache folder, with the file's text and this
+// build of mtclean they were compiled from, and used only when both are the
+// same: an edited file, or another mtclean, gets its own copy, so a cached
+// copy is never stale. The cache file is named by a quick hash of the two
+// (not a cryptographic one: loading node:crypto cost more than reading the
+// cache); names that collide only make a cache miss, never a wrong entry. A file with a mistake is never
 // cached (its error is reported at every run). The cache is an optimisation
 // only: when it cannot be read or written, the YAML is parsed as before.
 // Folder: $MTCLEAN_CACHE_DIR (empty: no cache), else $XDG_CACHE_HOME/mtclean,
 // else ~/.cache/mtclean.
-
-const crypto = lazyRequire<typeof Crypto>("node:crypto");
 
 export function dictionaryCacheDir(): string | undefined {
   const chosen = process.env.MTCLEAN_CACHE_DIR;
@@ -45,24 +44,45 @@ export function loadUserDictionary(file: string): Dictionary {
   const source = readDictionarySource(file);
   const dir = dictionaryCacheDir();
   if (!dir) return parseDictionary(source, file);
-  const key = crypto().createHash("sha256").update(`${CACHE_VERSION}\0${buildStamp()}\0${source}`).digest("hex").slice(0, 32);
-  const path = join(dir, `dictionary-${key}.json`);
-  let stored: StoredEntry[] | undefined;
+  const build = `${CACHE_VERSION}\0${buildStamp()}`;
+  const path = join(dir, `dictionary-${quickHash(`${build}\0${source}`)}.json`);
+  let stored: Partial<StoredDictionary> | undefined;
   try {
-    stored = JSON.parse(readFileSync(path, "utf8")) as StoredEntry[];
+    stored = JSON.parse(readFileSync(path, "utf8")) as Partial<StoredDictionary>;
   } catch {
     /* not cached yet */
   }
-  if (Array.isArray(stored)) return { file, entries: stored.map((entry) => restoreEntry(entry, file)) };
+  if (stored?.build === build && stored.source === source && Array.isArray(stored.entries)) return { file, entries: stored.entries.map((entry) => restoreEntry(entry, file)) };
   const dictionary = parseDictionary(source, file);
   try {
     mkdirSync(dir, { recursive: true });
     // written whole under another name, then renamed: a concurrent run reads the old state or the new, never half
     const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(temporary, JSON.stringify(dictionary.entries.map(storeEntry)));
+    writeFileSync(temporary, JSON.stringify({ build, source, entries: dictionary.entries.map(storeEntry) } satisfies StoredDictionary));
     renameSync(temporary, path);
   } catch {
     /* a read-only or missing home: no cache, same result */
   }
   return dictionary;
+}
+
+/** A cache file: the entries compiled from `source` by the mtclean `build` names. */
+interface StoredDictionary {
+  build: string;
+  source: string;
+  entries: StoredEntry[];
+}
+
+/** A 53-bit hash of a string (cyrb53), in hex: it names a cache file, whose contents are checked against the text itself. */
+function quickHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
 }

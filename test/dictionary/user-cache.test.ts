@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -58,6 +58,19 @@ describe("user dictionary cache", () => {
     loadUserDictionary(file);
     writeFileSync(file, DICTIONARY.replace("Say baz.", "Say baz now."));
     expect(loadUserDictionary(file).entries[0]!.message).toBe("Say baz now.");
+  });
+
+  it("serves a cache file only for the text it was compiled from, whatever its name", () => {
+    // the file is named by a quick hash: two texts may share a name, and the second must not get the first's entries
+    const edited = setUp(DICTIONARY.replace("Say baz.", "Say baz now."));
+    loadUserDictionary(edited.file);
+    const { file, cache } = setUp();
+    loadUserDictionary(file);
+    const [name] = readdirSync(cache);
+    const [editedName] = readdirSync(edited.cache);
+    writeFileSync(join(cache, name!), readFileSync(join(edited.cache, editedName!)));
+    expect(loadUserDictionary(file)).toEqual(loadDictionaryFile(file));
+    expect(loadUserDictionary(file).entries[0]!.message).toBe("Say baz.");
   });
 
   it("caches nothing for a file with a mistake, which fails at every run", () => {
