@@ -34,16 +34,32 @@ describe("start-up", () => {
     expect(distModulesIn(loadedModules(["fix", "--no-config"]))).toEqual([new URL("../dist/bundle/cli-start.cjs", import.meta.url).pathname]);
   });
 
-  it("fix on standard input sets up neither the ES module loader, nor crypto, nor worker threads, nor child processes", () => {
+  /** Node's own modules a run loads, as process.moduleLoadList names them. */
+  function internalModules(args: string[], env: Record<string, string> = {}): string[] {
     const dir = mkdtempSync(join(tmpdir(), "mtclean-startup-"));
     const dump = join(dir, "dump.cjs");
     const log = join(dir, "internal.txt");
     writeFileSync(dump, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join("\\n")));`);
-    const result = spawnSync(process.execPath, ["--require", dump, BIN, "fix", "--no-config"], { input: ARTICLE, env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" });
+    const result = spawnSync(process.execPath, ["--require", dump, BIN, ...args], { input: ARTICLE, env: { PATH: process.env.PATH ?? "", ...env }, encoding: "utf8" });
     expect(result.stderr).toBe("");
     const internal = readFileSync(log, "utf8").split("\n");
     expect(internal).toContain("NativeModule vm"); // the list is the real one
+    return internal;
+  }
+
+  it("fix on standard input sets up neither the ES module loader, nor crypto, nor worker threads, nor child processes", () => {
+    const internal = internalModules(["fix", "--no-config"]);
     expect(internal.filter((name) => /^NativeModule (crypto|worker_threads|child_process|internal\/modules\/esm\/module_job)$/.test(name))).toEqual([]);
+  });
+
+  it("a user dictionary, compiled or from its cache, loads no crypto", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mtclean-startup-"));
+    const dictionary = join(dir, "mine.yml");
+    writeFileSync(dictionary, "category: phrasing\nentries:\n  - id: my-term\n    match: foo bar\n    replace: baz\n    message: Say baz.\n    examples: [{before: foo bar, after: baz}]\n    keep: [foo]\n");
+    for (let run = 0; run < 2; run++) {
+      const internal = internalModules(["check", "--no-config", "--format", "compact", "--dict", dictionary], { MTCLEAN_CACHE_DIR: join(dir, "cache") });
+      expect(internal.filter((name) => /^NativeModule crypto$/.test(name))).toEqual([]);
+    }
   });
 
   it("fix on standard input loads no heavy module", () => {
