@@ -1,7 +1,7 @@
 // Build step (after tsc): compiles the built-in dictionaries into
 // dist/dictionary/builtin-cache.bin, which the CLI reads instead of the YAML,
 // and what the matchers work out for them (the automaton that finds the
-// strings their regexes need, the anchors of their phrases) into
+// strings their regexes need, the trie of their phrases) into
 // dist/dictionary/builtin-matchers.bin (see src/rules/matcher/prebuilt.ts).
 import { rmSync } from "node:fs";
 import { loadDictionaryFolder, writeDictionaryCache } from "../dist/dictionary/cache.js";
@@ -12,5 +12,5 @@ writeDictionaryCache();
 // worked out afresh, not read back from the file of an earlier build
 rmSync(PREBUILT_FILE, { force: true });
 // the entries in the order a Linter with the built-in dictionaries gives them to compileEntries
-const { automata, anchors } = storedMatchersOf(loadDictionaryFolder().flatMap((dictionary) => dictionary.entries));
-writePrebuiltMatchers(automata, anchors);
+const { automata, tries } = storedMatchersOf(loadDictionaryFolder().flatMap((dictionary) => dictionary.entries));
+writePrebuiltMatchers(automata, tries);

@@ -3,8 +3,8 @@ import type { Rule, RuleContext, RuleReport } from "../../types.js";
 import { regexSourceOf } from "../../dictionary/cache.js";
 import { LineSet, RegexSet } from "../matcher/regex-set.js";
 import { LiteralIndex } from "../matcher/literal-scanner.js";
-import type { StoredAnchors, StoredAutomaton } from "../matcher/prebuilt.js";
-import { TokenTrie } from "../matcher/token-trie.js";
+import type { StoredAutomaton, StoredTrie } from "../matcher/prebuilt.js";
+import { TokenTrie, type Phrase } from "../matcher/token-trie.js";
 import { isPhraseSpace, wordCharAt, wordCharBefore } from "../matcher/tokenize.js";
 import { forEachLine } from "../../markup/line-breaks.js";
 import { adjustArticle } from "./article.js";
@@ -117,21 +117,20 @@ class EntryMatchers {
 }
 
 function phraseTrie(entries: DictionaryEntry[]): TokenTrie<DictionaryEntry> {
-  const trie = new TokenTrie<DictionaryEntry>();
-  for (const entry of entries) if (!entry.line && !regexSourceOf(entry)) for (const phrase of entry.phrases) trie.add(phrase, entry, entry.caseSensitive);
-  return trie;
+  const phrases: Phrase<DictionaryEntry>[] = [];
+  for (const entry of entries) if (!entry.line && !regexSourceOf(entry)) for (const phrase of entry.phrases) phrases.push({ phrase, value: entry, caseSensitive: entry.caseSensitive });
+  return TokenTrie.of(phrases);
 }
 
 function byKind(entries: DictionaryEntry[]): { regexEntries: DictionaryEntry[]; lineEntries: DictionaryEntry[] } {
   return { regexEntries: entries.filter((entry) => !entry.line && regexSourceOf(entry)), lineEntries: entries.filter((entry) => entry.line) };
 }
 
-/** The phrase anchors and the literal automaton compileEntries() works out for these entries (for the build step to store; see prebuilt.ts). */
-export function storedMatchersOf(entries: DictionaryEntry[]): { automata: StoredAutomaton[]; anchors: StoredAnchors[] } {
+/** The phrase trie and the literal automaton compileEntries() works out for these entries (for the build step to store; see prebuilt.ts). */
+export function storedMatchersOf(entries: DictionaryEntry[]): { automata: StoredAutomaton[]; tries: StoredTrie[] } {
   const trie = phraseTrie(entries);
   const { regexEntries, lineEntries } = byKind(entries);
-  const anchors = trie.storedAnchors();
-  return { automata: [new EntryMatchers(trie, regexEntries, lineEntries).literals.scanner.stored()], anchors: [anchors] };
+  return { automata: [new EntryMatchers(trie, regexEntries, lineEntries).literals.scanner.stored()], tries: [trie.stored()] };
 }
 
 function contextAllows(entry: DictionaryEntry, text: string, start: number, end: number): boolean {

@@ -1,4 +1,4 @@
-import { prebuiltMatchers, type StoredAnchors } from "./prebuilt.js";
+import { prebuiltMatchers, type StoredTrie } from "./prebuilt.js";
 import { foldsTo, isJoiner, isPhraseSpace, isSpaceCode, keyHash, normalizeToken, phraseKeys, scanTokens, tokenKey, TokenReader, wordCharBefore, type TokenList } from "./tokenize.js";
 
 // A trie over word tokens: matching walks the text's tokens once, following at
@@ -13,6 +13,23 @@ interface Node<T> {
   /** the children with an ASCII key, by the hash of that key */
   byHash: Map<number, { key: string; node: Node<T> }[]>;
   values: T[];
+  /** a node of a stored trie whose children are not made yet (see ready): the trie, and its number there */
+  pending: Restored<T> | undefined;
+  id: number;
+}
+
+/** A trie read from the build's file, with the values its ordinals stand for. */
+interface Restored<T> {
+  stored: StoredTrie;
+  keys: string[];
+  values: T[];
+}
+
+/** A phrase to add, as TokenTrie.of takes them. */
+export interface Phrase<T> {
+  phrase: string;
+  value: T;
+  caseSensitive: boolean;
 }
 
 export interface TrieMatch<T> {
@@ -29,7 +46,10 @@ export interface TrieMatch<T> {
 const NO_CHILDREN = new Map<string, never>();
 const NO_HASHES = new Map<number, never>();
 const NO_VALUES: never[] = [];
-const newNode = <T>(): Node<T> => ({ next: NO_CHILDREN, byHash: NO_HASHES, values: NO_VALUES });
+const newNode = <T>(): Node<T> => ({ next: NO_CHILDREN, byHash: NO_HASHES, values: NO_VALUES, pending: undefined, id: -1 });
+
+/** Two roots, case-insensitive and case-sensitive: a stored trie numbers its other nodes from here. */
+const ROOTS = 2;
 
 function isAscii(key: string): boolean {
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0x7f) return false;
@@ -39,6 +59,23 @@ function isAscii(key: string): boolean {
 const bucket = (hash: number): number => hash & 0x3fffffff;
 
 export class TokenTrie<T> {
+  /**
+   * A trie of these phrases: the one the build stored for exactly this
+   * phrase set (the built-in dictionaries'; see prebuilt.ts), whose nodes are
+   * made as a walk first reaches them, or one built here. Building one costs
+   * tens of milliseconds at each start, mostly tokenizing the phrases.
+   * `tries`: the stored tries to look in, by phrase set.
+   */
+  static of<T>(phrases: readonly Phrase<T>[], tries: ReadonlyMap<string, StoredTrie> = prebuiltMatchers().tries): TokenTrie<T> {
+    const { key, values } = phraseSetOf(phrases);
+    const trie = new TokenTrie<T>();
+    const stored = tries.get(key);
+    if (stored) trie.restore(stored, values);
+    else for (const { phrase, value, caseSensitive } of phrases) trie.add(phrase, value, caseSensitive);
+    trie.phraseSet = { key, values };
+    return trie;
+  }
+
   private readonly root = newNode<T>();
   /**
    * A bit for the low 16 bits of the case-insensitive hash of each ASCII
@@ -52,48 +89,77 @@ export class TokenTrie<T> {
   /** the keys of every phrase added, with its value, for choosing anchors once all are in */
   private readonly added: { keys: string[]; value: T }[] = [];
   private anchorSet?: { anchors: Map<string, number>; anchored: boolean };
+  /** for a trie made by TokenTrie.of: its phrase set, and the distinct values in the order the stored form numbers them */
+  private phraseSet?: { key: string; values: T[] };
+  /** read from a stored trie: it takes no more phrases (its anchors were chosen for these) */
+  restored = false;
 
   /**
    * The anchor pieces of the phrases (see anchorOf): piece → the most keys
    * a phrase anchored on it has before the key holding it.
    */
   get anchors(): Map<string, number> {
-    return (this.anchorSet ??= this.prebuiltAnchors() ?? this.chooseAnchors()).anchors;
+    return (this.anchorSet ??= this.chooseAnchors()).anchors;
   }
 
   /** false when a phrase has no anchor: matchesAround cannot find its matches */
   get anchored(): boolean {
-    return (this.anchorSet ??= this.prebuiltAnchors() ?? this.chooseAnchors()).anchored;
+    return (this.anchorSet ??= this.chooseAnchors()).anchored;
   }
 
-  /**
-   * What the anchors are chosen from: the keys of every phrase in the order
-   * added, each with the ordinal of its value (which phrases share a value
-   * matters, not what the value is). Keys hold no white space.
-   */
-  anchorKey(): string {
-    const ordinals = new Map<T, number>();
-    let key = "";
-    for (const { keys, value } of this.added) {
-      let ordinal = ordinals.get(value);
-      if (ordinal === undefined) ordinals.set(value, (ordinal = ordinals.size));
-      key += `${ordinal} ${keys.join(" ")}\n`;
+  /** The trie as the build step stores it (see prebuilt.ts); for a trie made by TokenTrie.of. */
+  stored(): StoredTrie {
+    const { key, values } = this.phraseSet!;
+    const ordinals = new Map(values.map((value, ordinal) => [value, ordinal]));
+    const nodes = [this.root, this.rootCaseSensitive];
+    const keys: string[] = [];
+    const edgeStart = [0];
+    const edgeHash: number[] = [];
+    const valueStart = [0];
+    const valueOrdinals: number[] = [];
+    // breadth first: the child along edge e is node e + ROOTS
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!;
+      const hashOf = new Map<Node<T>, number>();
+      for (const [hash, children] of node.byHash) for (const child of children) hashOf.set(child.node, hash);
+      for (const [childKey, child] of node.next) {
+        keys.push(childKey);
+        edgeHash.push(hashOf.get(child) ?? -1);
+        nodes.push(child);
+      }
+      edgeStart.push(keys.length);
+      for (const value of node.values) valueOrdinals.push(ordinals.get(value)!);
+      valueStart.push(valueOrdinals.length);
     }
-    return key;
+    const { anchors, anchored } = this;
+    return {
+      phrases: key,
+      anchors: [...anchors],
+      anchored,
+      size: this.size,
+      hasCaseSensitive: this.hasCaseSensitive,
+      keys: keys.join("\n"),
+      firstWords: new Int32Array(this.firstWords.buffer.slice(0)),
+      edgeStart: Int32Array.from(edgeStart),
+      edgeHash: Int32Array.from(edgeHash),
+      valueStart: Int32Array.from(valueStart),
+      values: Int32Array.from(valueOrdinals),
+    };
   }
 
-  /** The anchors as the build step stores them for this phrase set (see prebuilt.ts). */
-  storedAnchors(): StoredAnchors {
-    const { anchors, anchored } = this.chooseAnchors();
-    return { phrases: this.anchorKey(), anchors: [...anchors], anchored };
-  }
-
-  /** The anchors chosen at build time for exactly these phrases, if they are the built-in ones. */
-  private prebuiltAnchors(): { anchors: Map<string, number>; anchored: boolean } | undefined {
-    const { anchors } = prebuiltMatchers();
-    if (anchors.size === 0) return undefined;
-    const stored = anchors.get(this.anchorKey());
-    return stored && { anchors: new Map(stored.anchors), anchored: stored.anchored };
+  /** Takes a stored trie's tables (its nodes are made as the walks reach them), `values` by ordinal. */
+  private restore(stored: StoredTrie, values: T[]): void {
+    const restored: Restored<T> = { stored, keys: stored.keys.split("\n"), values };
+    this.restored = true;
+    this.size = stored.size;
+    this.hasCaseSensitive = stored.hasCaseSensitive;
+    this.firstWords.set(new Uint8Array(stored.firstWords.buffer, stored.firstWords.byteOffset, this.firstWords.length));
+    this.anchorSet = { anchors: new Map(stored.anchors), anchored: stored.anchored };
+    [this.root, this.rootCaseSensitive].forEach((root, id) => {
+      root.pending = restored;
+      root.id = id;
+      ready(root);
+    });
   }
 
   /** Each phrase's anchor, a piece shared by the phrases of fewer values (entries) first (see anchorOf). */
@@ -121,6 +187,7 @@ export class TokenTrie<T> {
   }
 
   add(phrase: string, value: T, caseSensitive = false): void {
+    if (this.restored) throw new Error("a stored trie takes no more phrases");
     const keys = phraseKeys(phrase, caseSensitive);
     if (keys.length === 0) return;
     this.added.push({ keys, value });
@@ -241,28 +308,91 @@ export class TokenTrie<T> {
   }
 }
 
+/**
+ * The phrase set of TokenTrie.of as a string, to find its stored trie by:
+ * each phrase (as JSON: it may hold any char), whether case matters and the
+ * ordinal of its value (which phrases share a value matters, not what the
+ * value is); with the distinct values, by ordinal.
+ */
+function phraseSetOf<T>(phrases: readonly Phrase<T>[]): { key: string; values: T[] } {
+  const ordinals = new Map<T, number>();
+  const values: T[] = [];
+  let key = "";
+  for (const { phrase, value, caseSensitive } of phrases) {
+    let ordinal = ordinals.get(value);
+    if (ordinal === undefined) {
+      ordinals.set(value, (ordinal = values.length));
+      values.push(value);
+    }
+    key += `${ordinal}${caseSensitive ? "c" : "i"}${JSON.stringify(phrase)}\n`;
+  }
+  return { key, values };
+}
+
+/**
+ * The node with its children made: those of a stored trie's node are made
+ * (each with its values, its own children not yet) the first time a walk
+ * reaches it, so a run makes the few nodes its text leads to.
+ */
+function ready<T>(node: Node<T>): Node<T> {
+  const restored = node.pending;
+  if (restored === undefined) return node;
+  node.pending = undefined;
+  const { edgeStart, edgeHash, valueStart, values: ordinals } = restored.stored;
+  const from = edgeStart[node.id]!;
+  const to = edgeStart[node.id + 1]!;
+  if (from === to) return node;
+  node.next = new Map();
+  node.byHash = new Map();
+  for (let edge = from; edge < to; edge++) {
+    const id = edge + ROOTS;
+    const child = newNode<T>();
+    const valuesFrom = valueStart[id]!;
+    const valuesTo = valueStart[id + 1]!;
+    if (valuesFrom < valuesTo) {
+      child.values = [];
+      for (let v = valuesFrom; v < valuesTo; v++) child.values.push(restored.values[ordinals[v]!]!);
+    }
+    if (edgeStart[id]! < edgeStart[id + 1]!) {
+      child.pending = restored;
+      child.id = id;
+    }
+    const key = restored.keys[edge]!;
+    node.next.set(key, child);
+    const hash = edgeHash[edge]!;
+    if (hash >= 0) {
+      const list = node.byHash.get(hash);
+      if (list) list.push({ key, node: child });
+      else node.byHash.set(hash, [{ key, node: child }]);
+    }
+  }
+  return node;
+}
+
 /** The child of `node` along token i: by hash and a char comparison for a plain token, by its key otherwise. */
 function childOf<T>(node: Node<T>, tokens: TokenList, i: number, caseSensitive: boolean): Node<T> | undefined {
-  if (!tokens.plain[i]) return node.next.get(tokenKey(tokens, i, caseSensitive));
+  if (!tokens.plain[i]) return readyOrNone(node.next.get(tokenKey(tokens, i, caseSensitive)));
   const start = tokens.starts[i]!;
   const end = tokens.ends[i]!;
   const hash = caseSensitive ? keyHash(tokens.text, start, end, true) : tokens.hashes[i]!;
   const candidates = node.byHash.get(bucket(hash));
   if (!candidates) return undefined;
-  for (const candidate of candidates) if (foldsTo(tokens.text, start, end, candidate.key, caseSensitive)) return candidate.node;
+  for (const candidate of candidates) if (foldsTo(tokens.text, start, end, candidate.key, caseSensitive)) return ready(candidate.node);
   return undefined;
 }
 
 /** The child of `node` along the token the reader holds (as childOf). */
 function childAt<T>(node: Node<T>, text: string, reader: TokenReader, caseSensitive: boolean): Node<T> | undefined {
   const { start, end } = reader;
-  if (!reader.plain) return node.next.get(normalizeToken(text.slice(start, end), caseSensitive));
+  if (!reader.plain) return readyOrNone(node.next.get(normalizeToken(text.slice(start, end), caseSensitive)));
   const hash = caseSensitive ? keyHash(text, start, end, true) : reader.hash;
   const candidates = node.byHash.get(bucket(hash));
   if (!candidates) return undefined;
-  for (const candidate of candidates) if (foldsTo(text, start, end, candidate.key, caseSensitive)) return candidate.node;
+  for (const candidate of candidates) if (foldsTo(text, start, end, candidate.key, caseSensitive)) return ready(candidate.node);
   return undefined;
 }
+
+const readyOrNone = <T>(node: Node<T> | undefined): Node<T> | undefined => node && ready(node);
 
 // Anchors. Every phrase is found around the places where one piece of it
 // occurs: a run of [a-z0-9] in one of its keys, between the key's

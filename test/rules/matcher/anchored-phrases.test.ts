@@ -10,8 +10,8 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Linter } from "../../../src/linter.js";
 import { forEachLine, lineStarts, nextLineBreak } from "../../../src/markup/line-breaks.js";
-import { anchorOf, forEachPiece, TokenTrie } from "../../../src/rules/matcher/token-trie.js";
-import { readPrebuiltMatchers, writePrebuiltMatchers } from "../../../src/rules/matcher/prebuilt.js";
+import { anchorOf, forEachPiece, TokenTrie, type Phrase } from "../../../src/rules/matcher/token-trie.js";
+import { readPrebuiltMatchers, writePrebuiltMatchers, type StoredTrie } from "../../../src/rules/matcher/prebuilt.js";
 import { phraseKeys, scanTokens, TokenReader } from "../../../src/rules/matcher/tokenize.js";
 import { exampleInputs, fixtureInputs, generatedText } from "../../support/differential.js";
 
@@ -157,25 +157,72 @@ describe("the anchor choice agrees with its regex form", () => {
   });
 });
 
-describe("anchors chosen at build time", () => {
-  it("are read back for exactly the phrase set they were chosen for", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "mtclean-anchors-")), "matchers.bin");
-    writePrebuiltMatchers([], [builtin.storedAnchors()], file);
-    const stored = readPrebuiltMatchers(file).anchors.get(builtin.anchorKey())!;
-    expect(stored.anchored).toBe(builtin.anchored);
-    expect(new Map(stored.anchors)).toEqual(builtin.anchors);
-    // another value for one phrase, one phrase less, a case-sensitive phrase: other phrase sets
-    const keyOf = (phrases: [string, string, boolean][]): string => {
-      const trie = new TokenTrie<string>();
-      for (const [phrase, value, caseSensitive] of phrases) trie.add(phrase, value, caseSensitive);
-      return trie.anchorKey();
-    };
-    const all = phraseEntries.flatMap((entry) => entry.phrases.map((phrase): [string, string, boolean] => [phrase, entry.id, entry.caseSensitive]));
-    expect(keyOf(all)).toBe(builtin.anchorKey());
-    expect(keyOf(all.map(([phrase, value, caseSensitive], i) => [phrase, i === 5 ? "other" : value, caseSensitive]))).not.toBe(builtin.anchorKey());
-    expect(keyOf(all.slice(1))).not.toBe(builtin.anchorKey());
-    expect(keyOf([["Federal Budget", "a", false]])).not.toBe(keyOf([["Federal Budget", "a", true]]));
+describe("tries stored at build time", () => {
+  // the built-in phrases as TokenTrie.of takes them, with their entries as values
+  const builtinPhrases = phraseEntries.flatMap((entry) => entry.phrases.map((phrase): Phrase<string> => ({ phrase, value: entry.id, caseSensitive: entry.caseSensitive })));
+
+  /** A trie of these phrases built, and the same read back from a file written as the build writes it. */
+  function builtAndRestored<T>(set: Phrase<T>[]): [TokenTrie<T>, TokenTrie<T>, ReadonlyMap<string, StoredTrie>] {
+    const built = TokenTrie.of(set, new Map());
+    const file = join(mkdtempSync(join(tmpdir(), "mtclean-trie-")), "matchers.bin");
+    writePrebuiltMatchers([], [built.stored()], file);
+    const { tries } = readPrebuiltMatchers(file);
+    const restored = TokenTrie.of(set, tries);
+    expect(built.restored).toBe(false);
+    expect(restored.restored).toBe(true);
+    return [built, restored, tries];
+  }
+
+  function expectSameTries<T>(built: TokenTrie<T>, restored: TokenTrie<T>, text: string): void {
+    const name = JSON.stringify(text.slice(0, 200));
+    expect([...restored.matches(text)], name).toEqual([...built.matches(text)]);
+    const hits = hitsOf(built, text);
+    expect(restored.matchesAround(text, hits), name).toEqual(built.matchesAround(text, hits));
+  }
+
+  const [built, restored, tries] = builtAndRestored(builtinPhrases);
+
+  it("are read back with the same anchors and size", () => {
+    expect(restored.anchored).toBe(built.anchored);
+    expect(restored.anchors).toEqual(built.anchors);
+    expect(restored.size).toBe(built.size);
+    expect(built.size).toBeGreaterThan(1000);
   });
+
+  it("find what the built trie finds on every fixture and dictionary example", () => {
+    for (const { text } of [...fixtureInputs(), ...exampleInputs(linter.entries)]) expectSameTries(built, restored, text);
+  });
+
+  it("...and on generated text", () => {
+    fc.assert(fc.property(generatedText(phrases), (text) => expectSameTries(built, restored, text)), { numRuns: 300 });
+  });
+
+  it("...with random phrases, case-sensitive ones and values shared by several too, over a small alphabet", () => {
+    const word = fc.constantFrom("a", "of", "the", "key", "K", "kéy", "ſtate", "state", "co-op", "it's", "it’s", "x1", ",", "“", "中", "İt");
+    const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
+    const text = fc.array(fc.oneof(word, fc.constantFrom(" ", "  ", "\n", "-", "‐", "’", "\u00a0", "")), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(fc.record({ phrase, value: fc.integer({ min: 0, max: 3 }), caseSensitive: fc.boolean() }), { minLength: 1, maxLength: 8 }), fc.array(text, { minLength: 1, maxLength: 5 }), (set, texts) => {
+        const [builtSet, restoredSet] = builtAndRestored(set);
+        for (const t of texts) expectSameTries(builtSet, restoredSet, t);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("are used for exactly the phrase set they were built from", () => {
+    const isStored = (set: Phrase<string>[]): boolean => TokenTrie.of(set, tries).restored;
+    expect(isStored(builtinPhrases)).toBe(true);
+    // another value for one phrase, one phrase less, one phrase other, a phrase case-sensitive
+    expect(isStored(builtinPhrases.map((phrase, i) => (i === 5 ? { ...phrase, value: "other" } : phrase)))).toBe(false);
+    expect(isStored(builtinPhrases.slice(1))).toBe(false);
+    expect(isStored(builtinPhrases.map((phrase, i) => (i === 5 ? { ...phrase, phrase: `${phrase.phrase}s` } : phrase)))).toBe(false);
+    expect(isStored(builtinPhrases.map((phrase, i) => (i === 5 ? { ...phrase, caseSensitive: !phrase.caseSensitive } : phrase)))).toBe(false);
+    // which value a phrase has does not matter, only which phrases share one
+    expect(isStored(builtinPhrases.map((phrase) => ({ ...phrase, value: `${phrase.value}!` })))).toBe(true);
+  });
+
+  it("take no more phrases", () => expect(() => restored.add("carry out", "x")).toThrow());
 });
 
 describe("matching around anchors", () => {
