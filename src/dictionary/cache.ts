@@ -5,7 +5,7 @@ import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
 import { parseDictionary, readDictionaryBytes } from "./loader.js";
 import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
 import { rememberLiterals, requiredLiterals, requiredPrefixes } from "../rules/matcher/literal-gate.js";
-import { barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, maxMatchLength, rememberFirstChar, rememberShape } from "../rules/matcher/regex-shape.js";
+import { barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, leadSource, maxMatchLength, rememberFirstChar, rememberLead, rememberShape, rememberWordStart, startsAtWordStart } from "../rules/matcher/regex-shape.js";
 
 // The built-in dictionaries compiled at build time (`npm run build`) into one
 // file next to this module, so that a run does not load the YAML parser and
@@ -23,7 +23,7 @@ import { barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, maxM
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.bin");
 /** bumped when the stored form changes */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 const VERSION = CACHE_VERSION;
 
 interface StoredRegExp {
@@ -60,11 +60,14 @@ interface RegexShape {
   barriers: string;
   consumedBarriers: string;
   first: string | null;
+  wordStart: boolean;
+  /** leadSource, for a line entry */
+  lead?: string | null;
   /** the body of a leading look-ahead, with its required literals and prefixes */
   ahead?: { source: string; literals: string[][] | null; prefixes: string[] | null };
 }
 
-function shapeOf({ source, flags }: RegExp): RegexShape {
+function shapeOf({ source, flags }: RegExp, line: boolean): RegexShape {
   const longest = maxMatchLength(source, flags);
   const ahead = leadingLookahead(source);
   return {
@@ -72,6 +75,8 @@ function shapeOf({ source, flags }: RegExp): RegexShape {
     barriers: barriersOf(source, flags),
     consumedBarriers: consumedBarriersOf(source, flags),
     first: firstCharSource(source, flags),
+    wordStart: startsAtWordStart(source),
+    ...(line ? { lead: leadSource(source, flags) } : {}),
     ...(ahead !== null ? { ahead: { source: ahead, literals: requiredLiterals(ahead), prefixes: requiredPrefixes(ahead) } } : {}),
   };
 }
@@ -79,7 +84,7 @@ function shapeOf({ source, flags }: RegExp): RegexShape {
 export function storeEntry({ regex, when, where, ...rest }: DictionaryEntry): StoredEntry {
   const storedWhen: StoredEntry["when"] = {};
   for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, RegExp][]) storedWhen[key] = storeRegExp(value);
-  return { ...rest, ...(regex ? { regex: { ...storeRegExp(regex), literals: requiredLiterals(regex.source), prefixes: requiredPrefixes(regex.source), shape: shapeOf(regex) } } : {}), when: storedWhen, line0: where.line };
+  return { ...rest, ...(regex ? { regex: { ...storeRegExp(regex), literals: requiredLiterals(regex.source), prefixes: requiredPrefixes(regex.source), shape: shapeOf(regex, rest.line) } } : {}), when: storedWhen, line0: where.line };
 }
 
 // The expressions are built when first read: a run over one short article
@@ -95,9 +100,11 @@ export function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file:
   const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };
   if (regex) {
     rememberLiterals(regex.source, regex.literals, regex.prefixes);
-    const { longest, barriers, consumedBarriers, first, ahead } = regex.shape;
+    const { longest, barriers, consumedBarriers, first, wordStart, lead, ahead } = regex.shape;
     rememberShape(regex.source, regex.flags, longest ?? Infinity, barriers, consumedBarriers);
     rememberFirstChar(regex.source, regex.flags, first);
+    rememberWordStart(regex.source, wordStart);
+    if (lead !== undefined) rememberLead(regex.source, regex.flags, lead);
     if (ahead) rememberLiterals(ahead.source, ahead.literals, ahead.prefixes);
     lazyRegExp(entry, "regex", regex);
     storedSources.set(entry, regex);

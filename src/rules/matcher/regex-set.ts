@@ -1,6 +1,6 @@
 import { LiteralIndex, type LiteralScanner, type Occurrences } from "./literal-scanner.js";
 import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
-import { afterLeadingLookahead, BARRIER_CANDIDATES, barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, maxMatchLength, topLevelAlternatives } from "./regex-shape.js";
+import { afterLeadingLookahead, BARRIER_CANDIDATES, barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, leadSource, maxMatchLength, startsAtWordStart } from "./regex-shape.js";
 import { isHighSurrogate, isLowSurrogate, wordCharBefore } from "./tokenize.js";
 
 // Runs many regexes over a text, each where it can match only, with the
@@ -51,7 +51,6 @@ function tellingSets(sets: string[][] | null): string[][] | null {
   const kept = sets?.filter(isTelling) ?? [];
   return kept.length ? kept : null;
 }
-const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
 
 /**
  * The members (by index) that may match a text, in increasing order: those
@@ -126,8 +125,7 @@ export class RegexSet {
         regex,
         sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
         prefixes: prefixes && prefixes.map((prefix) => this.literals.scanner.add(prefix)),
-        // every alternative must begin so: in "(?<!…)a|b" the look-behind guards a only
-        atWordStart: topLevelAlternatives(regex.source).every((alternative) => WORD_START.test(alternative)),
+        atWordStart: startsAtWordStart(regex.source),
       };
     });
     this.candidates = new Candidates(
@@ -374,6 +372,9 @@ interface LineMember {
   firstBuilt?: RegExp;
   /** what first gives for each ASCII char, 1 when it matches (its atoms match one code point each: the first char decides) */
   firstAscii?: Uint8Array;
+  /** matches the start of every line the regex matches (see leadSource; built on first use); null when not known */
+  lead: (() => RegExp) | null;
+  leadBuilt?: RegExp;
   /** the regex without its leading look-ahead, whole-line (built on first use); null when it has none */
   rest: (() => RegExp) | null;
   restBuilt?: RegExp;
@@ -391,6 +392,11 @@ interface LineMember {
 function firstOf(source: string, flags: string): (() => RegExp) | null {
   const first = flags.includes("m") ? null : firstCharSource(source, flags);
   return first === null ? null : () => new RegExp(`^${first}`, flags.replace(/[gy]/g, ""));
+}
+
+function leadOf(source: string, flags: string): (() => RegExp) | null {
+  const lead = leadSource(source, flags);
+  return lead === null ? null : () => new RegExp(`^(?:${lead})`, flags.replace(/[gy]/g, ""));
 }
 
 function restOf(source: string, flags: string): (() => RegExp) | null {
@@ -432,6 +438,7 @@ export class LineSet {
         sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
         max: flags.includes("m") ? Infinity : maxMatchLength(source, flags),
         first: firstOf(source, flags),
+        lead: leadOf(source, flags),
         rest: restOf(source, flags),
         regex: () => new RegExp(`^(?:${source})$`, flags),
       };
@@ -468,6 +475,7 @@ export class LineSet {
       // a cheap test first: most prose lines cannot even start a page-chrome line (and big regexes are slow to compile)
       if (member.first && !this.mayStart(member, text, from, to)) continue;
       content ??= text.slice(from, to);
+      if (member.lead && !(member.leadBuilt ??= member.lead()).test(content)) continue;
       if (member.rest && !(member.restBuilt ??= member.rest()).test(content)) continue;
       if ((member.built ??= member.regex()).test(content)) return index;
     }

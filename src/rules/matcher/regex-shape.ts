@@ -20,6 +20,8 @@ interface Quantified {
   item: Item;
   min: number;
   max: number;
+  /** where the item and its quantifier end in the source */
+  end: number;
 }
 
 class Parser {
@@ -42,7 +44,7 @@ class Parser {
     const items: Quantified[] = [];
     while (this.position < this.source.length && this.source[this.position] !== "|" && this.source[this.position] !== ")") {
       const item = this.item();
-      items.push({ item, ...this.quantifier() });
+      items.push({ item, ...this.quantifier(), end: this.position });
     }
     return items;
   }
@@ -343,6 +345,65 @@ export function firstCharSource(source: string, flags: string): string | null {
 /** Records what firstCharSource() gives (computed at build time). */
 export function rememberFirstChar(source: string, flags: string, first: string | null): void {
   knownFirsts.set(`${flags}/${source}`, first);
+}
+
+const knownLeads = new Map<string, string | null>();
+
+/**
+ * The source of a leading part of a regex that every line the regex matches
+ * whole begins with: its top-level items up to the first holding a \p{…}
+ * class (the costliest part to compile: V8 looks each one up in ICU), when
+ * that leaves some out and the part cannot match the empty string; null
+ * otherwise. A line whose start it does not match is not matched whole, and
+ * a big line entry is then not compiled for it (whatever matches A B C from
+ * the start of a text has a part matching A B there).
+ */
+export function leadSource(source: string, flags: string): string | null {
+  const key = `${flags}/${source}`;
+  let lead = knownLeads.get(key);
+  if (lead === undefined) knownLeads.set(key, (lead = findLead(source, flags)));
+  return lead;
+}
+
+/** Records what leadSource() gives (computed at build time). */
+export function rememberLead(source: string, flags: string, lead: string | null): void {
+  knownLeads.set(`${flags}/${source}`, lead);
+}
+
+function findLead(source: string, flags: string): string | null {
+  // not with ^ matching after line breaks, nor back-references to groups the lead leaves out
+  if (flags.includes("m") || /\\(?:[1-9]|k<)/.test(source)) return null;
+  const tree = parse(source, flags);
+  if (!tree || tree.length !== 1) return null;
+  const items: Quantified[] = [];
+  let end = 0;
+  for (const quantified of tree[0]!) {
+    if (/\\[pP]\{/.test(source.slice(end, quantified.end))) break;
+    items.push(quantified);
+    end = quantified.end;
+  }
+  if (end === source.length || firsts([items])?.empty !== false) return null;
+  return source.slice(0, end);
+}
+
+const knownWordStarts = new Map<string, boolean>();
+// (?<![\p{L}\p{N}…]) at the start
+const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
+
+/**
+ * Whether every match of a regex starts where a word does: each of its
+ * top-level alternatives begins with (?<![\p{L}\p{N}…]) (in "(?<!…)a|b"
+ * the look-behind guards a only).
+ */
+export function startsAtWordStart(source: string): boolean {
+  let known = knownWordStarts.get(source);
+  if (known === undefined) knownWordStarts.set(source, (known = topLevelAlternatives(source).every((alternative) => WORD_START.test(alternative))));
+  return known;
+}
+
+/** Records what startsAtWordStart() gives (computed at build time). */
+export function rememberWordStart(source: string, wordStart: boolean): void {
+  knownWordStarts.set(source, wordStart);
 }
 
 /** The top-level alternatives of a regex source ("a|(b|c)" gives "a" and "(b|c)"). */

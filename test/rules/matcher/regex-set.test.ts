@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { regexSources } from "../../support/random-regex.js";
 import { Linter } from "../../../src/linter.js";
 import { LineSet, RegexSet, execAll, type RegexSource } from "../../../src/rules/matcher/regex-set.js";
-import { afterLeadingLookahead, barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, maxMatchLength } from "../../../src/rules/matcher/regex-shape.js";
+import { afterLeadingLookahead, barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, leadSource, maxMatchLength } from "../../../src/rules/matcher/regex-shape.js";
+import { fixtureInputs } from "../../support/differential.js";
 
 // RegexSet runs each regex on part of the text only: it must find exactly
 // what a global search of the whole text finds, regex by regex.
@@ -211,6 +212,91 @@ describe("firstCharSource", () => {
         if (first !== null) expect(new RegExp(`^${first}`, "iu").test(text)).toBe(true);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("leadSource", () => {
+  it.each([
+    ["x\\s*[:：]\\s*\\p{Lu}\\p{L}*", "x\\s*[:：]\\s*"],
+    ["(?:ab|c)d?\\p{L}", "(?:ab|c)d?"],
+    ["a?\\p{L}", null], // the lead may match nothing: no test
+    ["\\p{L}x", null],
+    ["abc", null], // nothing left out
+    ["ab\\p{L}|c", null],
+    ["(a)b\\1\\p{L}", null],
+  ])("the lead of /%s/ is %s", (source, lead) => {
+    expect(leadSource(source, "u")).toBe(lead);
+  });
+
+  it("matches the start of every line a random regex matches whole", () => {
+    // each piece with a text it matches, so that many lines made of those texts match whole
+    const piece = fc.constantFrom(
+      ["ab", "ab"],
+      ["c?", "c"],
+      ["(?:de|f)*", "def"],
+      ["\\s*", " "],
+      ["[:：]", "："],
+      ["x+", "xx"],
+      ["(y|)", "y"],
+      ["(?=a)", ""],
+      ["\\b", ""],
+      ["(?<![a])", ""],
+      ["\\p{L}", "É"],
+      ["\\p{Lu}\\p{Ll}*", "Ab"],
+      ["[\\p{L}\\s]{0,3}", "a 中"],
+      ["(?:\\p{L}|a){1,2}", "中"],
+      ["|", ""],
+    );
+    const noise = fc.array(fc.constantFrom("a", "b", ":", " ", "x", "É", "中", ""), { maxLength: 2 }).map((parts) => parts.join(""));
+    let tested = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), noise, fc.nat(8), (pieces, inserted, at) => {
+        const source = pieces.map(([part]) => part).join("");
+        const witness = pieces.map(([, text]) => text).join("");
+        const text = witness.slice(0, at) + inserted + witness.slice(at);
+        const lead = leadSource(source, "u");
+        if (lead === null || !new RegExp(`^(?:${source})$`, "u").test(text)) return;
+        tested++;
+        expect(new RegExp(`^(?:${lead})`, "u").test(text), `${lead} of ${source} on ${text}`).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(tested).toBeGreaterThan(100);
+  });
+
+  it("of each built-in line entry, matches every fixture, example and news line the entry matches", () => {
+    const withLead = entries.filter((entry) => entry.line && leadSource(entry.regex!.source, entry.regex!.flags) !== null);
+    expect(withLead.length).toBeGreaterThanOrEqual(4);
+    const examples = entries.flatMap((entry) => [...entry.examples.map((example) => example.before), ...entry.keep]);
+    const lines = [...fixtureInputs().map(({ text }) => text), ...examples, readFileSync(NEWS, "utf8")]
+      .flatMap((text) => text.split(/\r\n|\r|\n/))
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0 && line.length <= 1000);
+    let matched = 0;
+    for (const entry of withLead) {
+      const { source, flags } = entry.regex!;
+      const whole = new RegExp(`^(?:${source})$`, flags);
+      const lead = new RegExp(`^(?:${leadSource(source, flags)})`, flags);
+      for (const line of lines) {
+        if (!whole.test(line)) continue;
+        matched++;
+        expect(lead.test(line), `${entry.id}: ${line}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(10);
+  });
+
+  it("lets LineSet pick what testing each in turn picks, for random regexes with \\p classes", () => {
+    const piece = fc.constantFrom("ab", "c?", "\\s*", "[:：]", "x+", "(y|)", "\\p{L}", "\\p{Lu}\\p{Ll}*", "[\\p{L}\\s]{0,3}", "|");
+    const regex = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => ({ source: parts.join(""), flags: "u" }));
+    const line = fc.array(fc.constantFrom("a", "b", "c", ":", "：", " ", "x", "y", "É", "中"), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(regex, { minLength: 1, maxLength: 3 }), line, (regexes, text) => {
+        const expected = regexes.findIndex((r) => new RegExp(`^(?:${r.source})$`, r.flags).test(text));
+        expect(new LineSet(regexes).firstMatch(text, 0, text.length)).toBe(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
