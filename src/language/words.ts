@@ -14,7 +14,6 @@ export interface Segmenter {
   doSegment(text: string, options: { simple: true }): string[];
   loadDict(dict: string): Segmenter;
   use(modules: unknown[]): Segmenter;
-  loadSynonymDict(dict: string[]): Segmenter;
   loadStopwordDict(dict: string[]): Segmenter;
   getDict<T extends "TABLE" | "TABLE2">(type: T): ChunkContext[T];
   POSTAG: Record<string, number>;
@@ -30,7 +29,6 @@ export interface SegmentitModule {
   CHS_NAMES: { FAMILY_NAME_1: Record<string, unknown>; FAMILY_NAME_2: Record<string, unknown> };
   useDefault(segment: Segmenter): Segmenter;
   modules: unknown[];
-  synonyms: string[];
   stopwords: string[];
 }
 
@@ -58,12 +56,16 @@ const segmenter = lazy(() => {
   return withFastSplits(segmentit, withoutDictionary(segmentit), list);
 });
 
-/** segmentit's useDefault without its dictionary: the same modules, synonyms and stop words, and empty word tables. */
+/**
+ * segmentit's useDefault without its dictionary: the same modules and stop
+ * words, and empty word tables. Nor its synonyms: segmentit reads them only
+ * when doSegment is given convertSynonym, which is never asked here, and
+ * loading them took about 15 ms.
+ */
 export function withoutDictionary(segmentit: SegmentitModule): Segmenter {
   const segment = new segmentit.Segment();
   segment.use(segmentit.modules);
   segment.loadDict("");
-  segment.loadSynonymDict(segmentit.synonyms);
   segment.loadStopwordDict(segmentit.stopwords);
   return segment;
 }
