@@ -16,14 +16,20 @@ interface Term {
   entry: GlossaryEntry;
 }
 
+/** The table's key for a term or a text at i: its first UTF-16 unit for one unit (below 65536), else its first two units (65536 and above). */
+function keyAt(text: string, i: number): number {
+  return i + 1 < text.length ? (text.charCodeAt(i) + 1) * 65536 + text.charCodeAt(i + 1) : text.charCodeAt(i);
+}
+
 /**
  * Every glossary and terminology term, for finding them in Chinese text.
  * Terms are normalised to Simplified on first use (so building the index
- * costs nothing for English-only runs); a first-character table finds the
- * candidates in one pass, and only text with a candidate is segmented.
+ * costs nothing for English-only runs); a table by first pair of characters
+ * (UTF-16 units; terms of one unit by that unit) finds the candidates in one
+ * pass, and only text with a candidate is segmented.
  */
 export class TermIndex {
-  private table?: Map<string, Term[]>;
+  private table?: Map<number, Term[]>;
   private exact?: Map<string, GlossaryEntry>;
 
   constructor(readonly entries: readonly GlossaryEntry[]) {}
@@ -32,21 +38,23 @@ export class TermIndex {
     return this.entries.length;
   }
 
-  private build(): Map<string, Term[]> {
+  private build(): Map<number, Term[]> {
     if (this.table) return this.table;
-    const table = new Map<string, Term[]>();
+    const table = new Map<number, Term[]>();
     const exact = new Map<string, GlossaryEntry>();
     for (const entry of this.entries) {
       const forms = new Set(entry.zh.flatMap((zh) => [zh, toSimplified(zh)]));
       for (const text of forms) {
-        const first = text[0]!;
-        const terms = table.get(first) ?? [];
-        if (!terms.some((term) => term.text === text)) terms.push({ text, entry });
-        table.set(first, terms);
-        if (!exact.has(text)) exact.set(text, entry);
+        // a term is in exact and in the table with the first entry that has it
+        if (exact.has(text)) continue;
+        exact.set(text, entry);
+        if (!text) continue; // found nowhere
+        const key = keyAt(text, 0);
+        const terms = table.get(key);
+        if (terms) terms.push({ text, entry });
+        else table.set(key, [{ text, entry }]);
       }
     }
-    for (const terms of table.values()) terms.sort((a, b) => b.text.length - a.text.length);
     addWords(exact.keys());
     this.exact = exact;
     return (this.table = table);
@@ -66,13 +74,18 @@ export class TermIndex {
     if (!this.entries.length) return [];
     const table = this.build();
     const candidates: TermMatch[] = [];
-    for (let i = 0; i < text.length; i++) {
-      for (const term of table.get(text[i]!) ?? []) {
+    const add = (terms: Term[] | undefined, i: number): void => {
+      for (const term of terms ?? []) {
         if (text.startsWith(term.text, i)) candidates.push({ entry: term.entry, term: term.text, start: i, end: i + term.text.length });
       }
+    };
+    for (let i = 0; i < text.length; i++) {
+      add(table.get(text.charCodeAt(i)), i);
+      if (i + 1 < text.length) add(table.get(keyAt(text, i)), i);
     }
     if (!candidates.length) return [];
     const boundaries = wordBoundaries(text, candidates.map((c) => [c.start, c.end] as const));
+    // longest first, then leftmost: a total order, since two candidates of one length at one offset are one term
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: TermMatch[] = [];
     for (const candidate of candidates) {
