@@ -30,31 +30,25 @@ export function wordListOf(TABLE: ChunkContext["TABLE"]): string {
   return [...words.filter((word) => word.length === 1).map(line), "", ...longer.map(line)].join("\n");
 }
 
+/**
+ * wordListOf's list, read in place: its lines are found by searching the
+ * string, with no table of where they start (building one for its 151,000
+ * lines took about as long as reading the file).
+ */
 export class WordList {
-  /** where each line of the list starts (and, last, the list's length plus one), read in place: no string per line until it is loaded */
-  private readonly starts: Int32Array;
-  /** the line of the longer words that comes first (after the empty line) */
-  private readonly firstLonger: number;
-  /** each line's first pair of characters (first code unit × 65536 + second), for the binary search among the longer words */
-  private readonly linePairs: Float64Array;
+  /** where the empty line is that ends the words of one character */
+  private readonly emptyLine: number;
   /** the pairs of characters whose words are in the tables: first code unit → second ones (small integers, where a number for the pair would not be) */
   private readonly pairs = new Map<number, Set<number>>();
   private singlesLoaded = false;
 
   constructor(private readonly list: string) {
-    const starts = [0];
-    for (let at = list.indexOf("\n"); at !== -1; at = list.indexOf("\n", at + 1)) starts.push(at + 1);
-    starts.push(list.length + 1);
-    this.starts = Int32Array.from(starts);
-    const lines = starts.length - 1;
-    this.linePairs = new Float64Array(lines);
-    let gap = -1;
-    for (let k = 0; k < lines; k++) {
-      const at = starts[k]!;
-      if (gap === -1 && starts[k + 1]! - at === 1) gap = k;
-      this.linePairs[k] = list.charCodeAt(at) * 65536 + list.charCodeAt(at + 1);
-    }
-    this.firstLonger = gap + 1;
+    // the empty line is the first line (no word of one character), or follows a line break (at the end of the list when no word is longer)
+    const gap = list.indexOf("\n\n");
+    if (list === "" || list.startsWith("\n")) this.emptyLine = 0;
+    else if (gap !== -1) this.emptyLine = gap + 1;
+    else if (list.endsWith("\n")) this.emptyLine = list.length;
+    else throw new Error("not a list of wordListOf: no empty line after the words of one character");
   }
 
   /**
@@ -64,7 +58,7 @@ export class WordList {
   load(text: string, tables: Tables, added: (word: string) => void): void {
     if (!this.singlesLoaded) {
       this.singlesLoaded = true;
-      for (let k = 0; k < this.firstLonger - 1; k++) this.put(k, tables, added);
+      for (let at = 0; at < this.emptyLine; at = this.lineEnd(at) + 1) this.put(at, tables, added);
     }
     for (let i = 0; i + 1 < text.length; i++) {
       const first = text.charCodeAt(i);
@@ -74,30 +68,47 @@ export class WordList {
       if (seconds.has(second)) continue;
       seconds.add(second);
       const pair = first * 65536 + second;
-      for (let k = this.firstOf(pair); k < this.linePairs.length && this.linePairs[k] === pair; k++) this.put(k, tables, added);
+      for (let at = this.firstOf(pair); at < this.list.length && this.pairAt(at) === pair; at = this.lineEnd(at) + 1) this.put(at, tables, added);
     }
   }
 
-  /** The line of the first longer word whose pair of characters is `pair` or after it. */
+  /** The first pair of characters of the line that starts at `at` (first code unit × 65536 + second). */
+  private pairAt(at: number): number {
+    return this.list.charCodeAt(at) * 65536 + this.list.charCodeAt(at + 1);
+  }
+
+  /** Where the line that starts at `at` ends: its line break, or the end of the list. */
+  private lineEnd(at: number): number {
+    const end = this.list.indexOf("\n", at);
+    return end === -1 ? this.list.length : end;
+  }
+
+  /**
+   * Where the first longer word starts whose pair of characters is `pair` or
+   * after it (past the list's end when there is none): a binary search over
+   * the lines after the empty line, each step from a position to the start
+   * of its line.
+   */
   private firstOf(pair: number): number {
-    let low = this.firstLonger;
-    let high = this.linePairs.length;
+    let low = this.emptyLine + 1;
+    let high = this.list.length;
+    // every line before low has a smaller pair, every line from high on has `pair` or a greater one
     while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.linePairs[middle]! < pair) low = middle + 1;
-      else high = middle;
+      const start = Math.max(low, this.list.lastIndexOf("\n", ((low + high) >>> 1) - 1) + 1);
+      if (this.pairAt(start) < pair) low = this.lineEnd(start) + 1;
+      else high = start;
     }
     return low;
   }
 
-  /** The word of line k into both tables, as segmentit's loadDict puts it; a word already there was loaded later than the dictionary, and stays. */
-  private put(k: number, { TABLE, TABLE2 }: Tables, added: (word: string) => void): void {
-    const { list, starts } = this;
-    const bar = list.indexOf("|", starts[k]!);
+  /** The word of the line that starts at `at` into both tables, as segmentit's loadDict puts it; a word already there was loaded later than the dictionary, and stays. */
+  private put(at: number, { TABLE, TABLE2 }: Tables, added: (word: string) => void): void {
+    const { list } = this;
+    const bar = list.indexOf("|", at);
     const second = list.indexOf("|", bar + 1);
-    const word = list.slice(starts[k]!, bar);
+    const word = list.slice(at, bar);
     if (Object.hasOwn(TABLE, word)) return;
-    const entry: Entry = { f: Number(list.slice(second + 1, starts[k + 1]! - 1)), p: Number(list.slice(bar + 1, second)) };
+    const entry: Entry = { f: Number(list.slice(second + 1, this.lineEnd(second))), p: Number(list.slice(bar + 1, second)) };
     TABLE[word] = entry;
     (TABLE2[word.length] ??= {})[word] = entry;
     added(word);

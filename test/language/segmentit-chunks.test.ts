@@ -6,6 +6,7 @@
 // would change findings).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bestSplit, dictionaryWords, indexWord, indexWords, type ChunkContext, type WordInfo } from "../../src/language/segmentit-chunks.js";
@@ -101,6 +102,28 @@ describe("segmentit with fast splits", () => {
 });
 
 describe("the word list", () => {
+  it("loads, from a list of any shape, the words of one character and those that begin with a pair of characters of a text", () => {
+    const chars = ["的", "人", "大", "国", "𠀀", "a"];
+    const word = fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(""));
+    const arbitrary = fc.record({ words: fc.uniqueArray(word, { maxLength: 20 }), texts: fc.array(fc.array(fc.constantFrom(...chars), { maxLength: 6 }).map((parts) => parts.join("")), { maxLength: 4 }) });
+    fc.assert(
+      fc.property(arbitrary, ({ words, texts }) => {
+        const TABLE: ChunkContext["TABLE"] = Object.fromEntries(words.map((w, k) => [w, { p: k, f: 1000 * k + 7 }]));
+        const tables: Pick<ChunkContext, "TABLE" | "TABLE2"> = { TABLE: {}, TABLE2: {} };
+        const list = new WordList(wordListOf(TABLE));
+        const added: string[] = [];
+        for (const text of texts) list.load(text, tables, (w) => added.push(w));
+        const pairs = new Set(texts.flatMap((text) => Array.from({ length: text.length - 1 }, (_, i) => text.slice(i, i + 2))));
+        // the words of one character come with the first text
+        const expected = words.filter((w) => (w.length === 1 && texts.length > 0) || pairs.has(w.slice(0, 2)));
+        const TABLE2: ChunkContext["TABLE2"] = {};
+        for (const w of expected) (TABLE2[w.length] ??= {})[w] = TABLE[w]!;
+        return isDeepStrictEqual(tables, { TABLE: Object.fromEntries(expected.map((w) => [w, TABLE[w]])), TABLE2 }) && added.length === expected.length;
+      }),
+      { numRuns: 2000, seed: 6 },
+    );
+  });
+
   it("gives every word of the dictionary its part of speech and frequency, loaded by any text that has it", () => {
     const TABLE = segmentit.useDefault(new segmentit.Segment()).getDict("TABLE");
     const partial = withoutDictionary(segmentit);
