@@ -46,8 +46,14 @@ export function pairInterleaved(text: string, segments: Segment[]): void {
   const locator = new Locator(text);
   const ratio = sum(plausible.map((pair) => pair.enChars)) / Math.max(sum(plausible.map((pair) => pair.zhChars)), 1);
   for (const { zh, en } of plausible) {
-    // one paragraph each side is the common case and needs no aligning; runs of several are aligned with the document's ratio
-    const alignment = zh.segments.length === 1 && en.segments.length === 1 ? { beads: [{ source: [0], target: [0] }] } : alignParagraphs(zh.segments, en.segments, ratio);
+    // one paragraph each side is the common case and needs no aligning: the source is that paragraph as it is
+    if (zh.segments.length === 1 && en.segments.length === 1) {
+      const source = zh.segments[0]!;
+      en.segments[0]!.source = { text: source.text, label: `line ${locator.at(source.start).line}` };
+      continue;
+    }
+    // runs of several are aligned with the document's ratio
+    const alignment = alignParagraphs(zh.segments, en.segments, ratio);
     if ("failure" in alignment && alignment.failure) continue;
     for (const bead of alignment.beads) {
       if (!bead.source.length || !bead.target.length) continue;
