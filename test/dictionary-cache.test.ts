@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "../src/dictionary/builtin.js";
 import { loadDictionaryFolder, prefetchDictionaryFolder, writeDictionaryCache } from "../src/dictionary/cache.js";
 import { loadDictionaryFile } from "../src/dictionary/loader.js";
+import { firstCharSource } from "../src/rules/matcher/regex-shape.js";
 
 // The compiled cache of the built-in dictionaries must give exactly what the
 // YAML gives, and must never serve entries for a file that changed since.
@@ -28,6 +29,20 @@ describe("dictionary cache", () => {
     const withRegex = fromCache.flatMap((d) => d.entries).filter((e) => e.regex);
     expect(withRegex.length).toBeGreaterThan(0);
     for (const entry of withRegex) expect(entry.regex).toBeInstanceOf(RegExp);
+  });
+
+  it("stores for each line entry the ASCII chars its first-char test passes, as that test gives them", () => {
+    const { dir, cache } = copyOfBuiltin();
+    writeDictionaryCache(dir, cache);
+    const data = readFileSync(cache);
+    const header = JSON.parse(data.toString("latin1", 0, data.indexOf(0x0a))) as { files: { entries: { line: boolean; regex?: { source: string; flags: string; shape: { firstAscii?: string } } }[] }[] };
+    const lines = header.files.flatMap((file) => file.entries).filter((entry) => entry.line && entry.regex?.shape.firstAscii !== undefined);
+    expect(lines.length).toBeGreaterThan(20);
+    for (const { regex } of lines) {
+      const test = new RegExp(`^${firstCharSource(regex!.source, regex!.flags)}`, regex!.flags);
+      const expected = Array.from({ length: 128 }, (_, code) => (test.test(String.fromCharCode(code)) ? "1" : "0")).join("");
+      expect(regex!.shape.firstAscii, regex!.source.slice(0, 60)).toBe(expected);
+    }
   });
 
   it("reads an edited file from its YAML, not from the stale cache", () => {

@@ -5,7 +5,8 @@ import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
 import { parseDictionary, readDictionaryBytes } from "./loader.js";
 import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
 import { rememberLiterals, requiredLiterals, requiredPrefixes } from "../rules/matcher/literal-gate.js";
-import { barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, leadSource, maxMatchLength, rememberFirstChar, rememberLead, rememberShape, rememberWordStart, startsAtWordStart } from "../rules/matcher/regex-shape.js";
+import { barriersOf, consumedBarriersOf, firstAsciiOf, firstCharSource, leadingLookahead, leadSource, maxMatchLength, rememberFirstAscii, rememberFirstChar, rememberLead, rememberShape, rememberWordStart, startsAtWordStart } from "../rules/matcher/regex-shape.js";
+import { firstOf } from "../rules/matcher/regex-set.js";
 
 // The built-in dictionaries compiled at build time (`npm run build`) into one
 // file next to this module, so that a run does not load the YAML parser and
@@ -23,7 +24,7 @@ import { barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, lead
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.bin");
 /** bumped when the stored form changes */
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 const VERSION = CACHE_VERSION;
 
 interface StoredRegExp {
@@ -61,8 +62,9 @@ interface RegexShape {
   consumedBarriers: string;
   first: string | null;
   wordStart: boolean;
-  /** leadSource, for a line entry */
+  /** leadSource and firstAsciiOf (when it has a first-char test), for a line entry */
   lead?: string | null;
+  firstAscii?: string;
   /** the body of a leading look-ahead, with its required literals and prefixes */
   ahead?: { source: string; literals: string[][] | null; prefixes: string[] | null };
 }
@@ -70,6 +72,7 @@ interface RegexShape {
 function shapeOf({ source, flags }: RegExp, line: boolean): RegexShape {
   const longest = maxMatchLength(source, flags);
   const ahead = leadingLookahead(source);
+  const first = line ? firstOf(source, flags) : null;
   return {
     longest: Number.isFinite(longest) ? longest : null,
     barriers: barriersOf(source, flags),
@@ -77,6 +80,7 @@ function shapeOf({ source, flags }: RegExp, line: boolean): RegexShape {
     first: firstCharSource(source, flags),
     wordStart: startsAtWordStart(source),
     ...(line ? { lead: leadSource(source, flags) } : {}),
+    ...(first ? { firstAscii: firstAsciiOf(source, flags, first) } : {}),
     ...(ahead !== null ? { ahead: { source: ahead, literals: requiredLiterals(ahead), prefixes: requiredPrefixes(ahead) } } : {}),
   };
 }
@@ -100,11 +104,12 @@ export function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file:
   const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };
   if (regex) {
     rememberLiterals(regex.source, regex.literals, regex.prefixes);
-    const { longest, barriers, consumedBarriers, first, wordStart, lead, ahead } = regex.shape;
+    const { longest, barriers, consumedBarriers, first, wordStart, lead, firstAscii, ahead } = regex.shape;
     rememberShape(regex.source, regex.flags, longest ?? Infinity, barriers, consumedBarriers);
     rememberFirstChar(regex.source, regex.flags, first);
     rememberWordStart(regex.source, wordStart);
     if (lead !== undefined) rememberLead(regex.source, regex.flags, lead);
+    if (firstAscii !== undefined) rememberFirstAscii(regex.source, regex.flags, firstAscii);
     if (ahead) rememberLiterals(ahead.source, ahead.literals, ahead.prefixes);
     lazyRegExp(entry, "regex", regex);
     storedSources.set(entry, regex);

@@ -1,6 +1,6 @@
 import { LiteralIndex, type LiteralScanner, type Occurrences } from "./literal-scanner.js";
 import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
-import { afterLeadingLookahead, BARRIER_CANDIDATES, barriersOf, consumedBarriersOf, firstCharSource, leadingLookahead, leadSource, maxMatchLength, startsAtWordStart } from "./regex-shape.js";
+import { afterLeadingLookahead, BARRIER_CANDIDATES, barriersOf, consumedBarriersOf, firstAsciiOf, firstCharSource, leadingLookahead, leadSource, maxMatchLength, startsAtWordStart } from "./regex-shape.js";
 import { isHighSurrogate, isLowSurrogate, wordCharBefore } from "./tokenize.js";
 
 // Runs many regexes over a text, each where it can match only, with the
@@ -370,8 +370,10 @@ interface LineMember {
   /** matches the first char of any line the regex matches (built on first use); null when not known */
   first: (() => RegExp) | null;
   firstBuilt?: RegExp;
-  /** what first gives for each ASCII char, 1 when it matches (its atoms match one code point each: the first char decides) */
-  firstAscii?: Uint8Array;
+  /** what first gives for each ASCII char, "1" when it matches (its atoms match one code point each: the first char decides); see firstAsciiOf */
+  firstAscii?: string;
+  source: string;
+  flags: string;
   /** matches the start of every line the regex matches (see leadSource; built on first use); null when not known */
   lead: (() => RegExp) | null;
   leadBuilt?: RegExp;
@@ -389,7 +391,7 @@ interface LineMember {
  * tried only on lines no longer than it can match and holding its required
  * strings (a prose paragraph is one long line: most line regexes never run).
  */
-function firstOf(source: string, flags: string): (() => RegExp) | null {
+export function firstOf(source: string, flags: string): (() => RegExp) | null {
   const first = flags.includes("m") ? null : firstCharSource(source, flags);
   return first === null ? null : () => new RegExp(`^${first}`, flags.replace(/[gy]/g, ""));
 }
@@ -438,6 +440,8 @@ export class LineSet {
         sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
         max: flags.includes("m") ? Infinity : maxMatchLength(source, flags),
         first: firstOf(source, flags),
+        source,
+        flags,
         lead: leadOf(source, flags),
         rest: restOf(source, flags),
         regex: () => new RegExp(`^(?:${source})$`, flags),
@@ -484,10 +488,10 @@ export class LineSet {
 
   /** Whether a member's first-char test passes the line text[from, to). */
   private mayStart(member: LineMember, text: string, from: number, to: number): boolean {
-    const first = (member.firstBuilt ??= member.first!());
+    const first = (): RegExp => (member.firstBuilt ??= member.first!());
     const code = text.charCodeAt(from);
-    if (code >= 128) return first.test(text.slice(from, to));
-    member.firstAscii ??= Uint8Array.from({ length: 128 }, (_, ascii) => (first.test(String.fromCharCode(ascii)) ? 1 : 0));
-    return member.firstAscii[code] === 1;
+    if (code >= 128) return first().test(text.slice(from, to));
+    member.firstAscii ??= firstAsciiOf(member.source, member.flags, first);
+    return member.firstAscii.charCodeAt(code) === 49; // "1"
   }
 }

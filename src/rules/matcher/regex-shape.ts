@@ -342,6 +342,31 @@ export function firstCharSource(source: string, flags: string): string | null {
   return first;
 }
 
+const knownFirstAscii = new Map<string, string>();
+
+/**
+ * Which ASCII chars the first-char test of a line entry passes (`first`
+ * builds it: ^ and firstCharSource, with the regex's flags), as 128 "0"s and
+ * "1"s by char code; worked out at build time for the built-in entries, so
+ * that a run neither compiles the test nor tries it on 128 chars.
+ */
+export function firstAsciiOf(source: string, flags: string, first: () => RegExp): string {
+  const key = `${flags}/${source}`;
+  let known = knownFirstAscii.get(key);
+  if (known === undefined) {
+    const test = first();
+    known = "";
+    for (let code = 0; code < 128; code++) known += test.test(String.fromCharCode(code)) ? "1" : "0";
+    knownFirstAscii.set(key, known);
+  }
+  return known;
+}
+
+/** Records what firstAsciiOf() gives (computed at build time). */
+export function rememberFirstAscii(source: string, flags: string, firstAscii: string): void {
+  knownFirstAscii.set(`${flags}/${source}`, firstAscii);
+}
+
 /** Records what firstCharSource() gives (computed at build time). */
 export function rememberFirstChar(source: string, flags: string, first: string | null): void {
   knownFirsts.set(`${flags}/${source}`, first);
