@@ -3,7 +3,6 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
-import { setFlagsFromString } from "node:v8";
 
 // The command line runs from two bundles (built by scripts/bundle.js): the
 // CLI and the worker thread, each one CommonJS file instead of about a
@@ -37,13 +36,10 @@ function readCodeCache(name: BundleName): Buffer | undefined {
 
 /** Runs a bundle in this thread, as Node runs a CommonJS module. */
 export function runBundle(name: BundleName): void {
-  // V8 runs a regex from bytecode first and compiles it to machine code on
-  // its next run, compiling it twice; the dictionaries' regexes all run on
-  // every paragraph, so each is compiled once, to machine code (about 100 ms
-  // less CPU per thread on 500 files, 30 ms for one 5 KB article). Set before
-  // the bundle is compiled: V8 takes a code cache only with the flags it was
-  // made with, and the build makes the caches through this function too.
-  setFlagsFromString("--no-regexp-tier-up");
+  // No V8 flag is set here. --no-regexp-tier-up, set by v8.setFlagsFromString
+  // before the bundle was compiled, saved some CPU (each regex compiled once,
+  // to machine code), but V8 does not support changing flags once it runs:
+  // about one CLI start in 250 died of SIGSEGV with it, none in 1,100 without.
   const file = bundleFile(name);
   // the same wrapper as Node's CommonJS loader, so the bundle sees the usual module variables
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
