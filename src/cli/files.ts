@@ -48,6 +48,22 @@ export interface ListedFile {
   size?: number;
 }
 
+/**
+ * A listed file's size on disk, looked at once: the size found is kept in the
+ * ListedFile for the next to ask. Undefined for standard input and for a file
+ * that cannot be looked at (reading it says why).
+ */
+export function sizeOnDisk(file: ListedFile): number | undefined {
+  if (file.size === undefined && file.path !== STDIN) {
+    try {
+      file.size = statSync(file.path).size;
+    } catch {
+      /* reading it fails, and says why */
+    }
+  }
+  return file.size;
+}
+
 export function expandPaths(paths: string[], options: ExpandOptions): ListedFile[] {
   const cwd = options.cwd ?? process.cwd();
   const ignored = new IgnoreFiles(cwd);

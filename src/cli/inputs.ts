@@ -28,42 +28,50 @@ export function readOptions(flags: Pick<LintFlags, "encoding" | "maxFileSize">):
  * then the ones a configuration ignores and other shards' dropped, so files
  * that are ignored are never opened and an ignored binary or oversized file
  * cannot stop the run.
- */
-export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags, large = false, listed: (files: ListedFile[]) => void = () => {}): SourceInput[] {
-  const list = paths.length ? expandPaths(paths, { extensions: parseExtensions(flags.ext) }) : [{ path: STDIN }];
-  const options: ReadOptions = { ...readOptions(flags), ...(large && { large: { directives: flags.inlineConfig !== false } }) };
-  const selected = session.select(list);
-  // told before reading, so that worker threads can start meanwhile (lint-inputs.ts)
-  listed(selected);
-  return readList(selected, io, options, flags);
-}
-
-/**
+ *
  * Reads every input before anything is checked or written, so a missing or
  * unreadable file stops the run before any file changes. Binary files are
  * skipped with a warning (the exit code does not change).
  */
-function readList(list: ListedFile[], io: CliIO, options: ReadOptions, names: NameOptions): SourceInput[] {
-  if (list.filter(({ path }) => path === STDIN).length > 1) throw new UsageError('Standard input ("-") can be read only once.');
-  const inputs: SourceInput[] = [];
-  for (const { path, size } of list) {
-    try {
-      const large = path !== STDIN && options.large && formatOfPath(path) === "text" ? readLarge(path, size, options) : undefined;
-      if (large) {
-        inputs.push({ ...large, format: "text", configPath: path });
-        continue;
-      }
-      const input = readInput(path, io.readStdin, options);
-      // a closed stdin reaches us as /dev/null (Node reopens fd 0), so an empty one is worth a word
-      if (path === STDIN && input.text === "") io.stderr("mtclean: standard input was empty (or closed); there is nothing to check.\n");
-      const named = path === STDIN ? names.stdinFilename : path;
-      inputs.push({ ...input, name: named ?? input.name, format: formatOfPath(named ?? ""), configPath: named ?? path });
-    } catch (error) {
-      if (!(error instanceof SkippedInput)) throw error;
-      io.stderr(`mtclean: ${error.message}\n`);
-    }
+export function readSessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags, large = false, listed: (files: ListedFile[]) => void = () => {}): SourceInput[] {
+  const { files, read } = sessionInputs(paths, session, io, flags, large, listed);
+  return readAll(files, read);
+}
+
+/** Every file read, in order, without the skipped ones. */
+export function readAll(files: ListedFile[], read: (file: ListedFile) => SourceInput | undefined): SourceInput[] {
+  return files.flatMap((file) => read(file) ?? []);
+}
+
+/**
+ * readSessionInputs in two steps, for a run that reads and checks a file at
+ * a time (cli/commands/check.ts): the files it keeps, and the reader of one,
+ * which gives undefined for a skipped (binary) file.
+ */
+export function sessionInputs(paths: string[], session: { select<T extends { path: string }>(inputs: T[]): T[] }, io: CliIO, flags: LintFlags, large = false, listed: (files: ListedFile[]) => void = () => {}): { files: ListedFile[]; read: (file: ListedFile) => SourceInput | undefined } {
+  const list = paths.length ? expandPaths(paths, { extensions: parseExtensions(flags.ext) }) : [{ path: STDIN }];
+  const options: ReadOptions = { ...readOptions(flags), ...(large && { large: { directives: flags.inlineConfig !== false } }) };
+  const files = session.select(list);
+  // told before reading, so that worker threads can start meanwhile (lint-inputs.ts)
+  listed(files);
+  if (files.filter(({ path }) => path === STDIN).length > 1) throw new UsageError('Standard input ("-") can be read only once.');
+  return { files, read: (file) => readListed(file, io, options, flags) };
+}
+
+function readListed({ path, size }: ListedFile, io: CliIO, options: ReadOptions, names: NameOptions): SourceInput | undefined {
+  try {
+    const large = path !== STDIN && options.large && formatOfPath(path) === "text" ? readLarge(path, size, options) : undefined;
+    if (large) return { ...large, format: "text", configPath: path };
+    const input = readInput(path, io.readStdin, options);
+    // a closed stdin reaches us as /dev/null (Node reopens fd 0), so an empty one is worth a word
+    if (path === STDIN && input.text === "") io.stderr("mtclean: standard input was empty (or closed); there is nothing to check.\n");
+    const named = path === STDIN ? names.stdinFilename : path;
+    return { ...input, name: named ?? input.name, format: formatOfPath(named ?? ""), configPath: named ?? path };
+  } catch (error) {
+    if (!(error instanceof SkippedInput)) throw error;
+    io.stderr(`mtclean: ${error.message}\n`);
+    return undefined;
   }
-  return inputs;
 }
 
 /** A large plain-text file as an input read a piece at a time, or undefined: read it whole (see surveyLarge). */

@@ -1,26 +1,22 @@
 import { XML_DECLARATION, escapeXml } from "./xml.js";
-import type { Reporter } from "./types.js";
+import { wholeReport, type StreamReporter } from "./types.js";
 
 /**
  * Checkstyle XML, which Jenkins (warnings-ng), GitLab converters and
  * reviewdog (-f=checkstyle) read. Every file appears, clean ones empty, so a
  * consumer can tell "checked, nothing found" from "not checked".
  */
-export const checkstyle: Reporter = (results) => {
-  const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
-  for (const result of results) {
-    if (result.findings.length === 0) {
-      out.push(`  <file name="${escapeXml(result.path)}"/>`);
-      continue;
-    }
-    out.push(`  <file name="${escapeXml(result.path)}">`);
+export const checkstyleStream: StreamReporter = () => ({
+  start: () => `${XML_DECLARATION}\n<checkstyle version="4.3">\n`,
+  file(result) {
+    if (result.findings.length === 0) return `  <file name="${escapeXml(result.path)}"/>\n`;
+    let out = `  <file name="${escapeXml(result.path)}">\n`;
     for (const f of result.findings) {
-      out.push(
-        `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${escapeXml(f.message)}" source="mtclean.${escapeXml(f.ruleId)}"/>`,
-      );
+      out += `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${escapeXml(f.message)}" source="mtclean.${escapeXml(f.ruleId)}"/>\n`;
     }
-    out.push("  </file>");
-  }
-  out.push("</checkstyle>");
-  return out.join("\n") + "\n";
-};
+    return out + "  </file>\n";
+  },
+  end: () => "</checkstyle>\n",
+});
+
+export const checkstyle = wholeReport(checkstyleStream);

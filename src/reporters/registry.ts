@@ -1,4 +1,4 @@
-import type { Reporter } from "./types.js";
+import type { Reporter, StreamReporter } from "./types.js";
 
 // The CLI knows the reporters by name and loads only the one a run asks for:
 // each import pulls in its own dependencies (chalk, path and URL helpers), and
@@ -20,4 +20,18 @@ export const REPORTER_NAMES: readonly string[] = Object.keys(loaders);
 /** The reporter of that name, or undefined for an unknown name. */
 export async function loadReporter(name: string): Promise<Reporter | undefined> {
   return loaders[name]?.();
+}
+
+// The formats whose report can be made a file at a time (see ReportStream):
+// check then formats each file as soon as it is checked and drops its text
+// and findings (cli/commands/check.ts).
+const streams: Record<string, () => Promise<StreamReporter>> = {
+  compact: async () => (await import("./compact.js")).compactStream,
+  json: async () => (await import("./json.js")).jsonStream,
+  checkstyle: async () => (await import("./checkstyle.js")).checkstyleStream,
+};
+
+/** The report stream of that format, or undefined when it is made only whole. */
+export async function loadReportStream(name: string): Promise<StreamReporter | undefined> {
+  return streams[name]?.();
 }

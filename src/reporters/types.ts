@@ -26,3 +26,27 @@ export interface ReportOptions {
 
 /** A reporter is a pure function: results in, text out. It reads and prints nothing. */
 export type Reporter = (results: FileResult[], options: ReportOptions) => string;
+
+/**
+ * A report made a file at a time: `check` formats each file as soon as it is
+ * checked and drops its text and findings (cli/commands/check.ts). The
+ * whole-report Reporter of such a format is wholeReport() of it, so both give
+ * the same text from one implementation. A stream is made per run (it may
+ * count files and findings for its end).
+ */
+export interface ReportStream {
+  start(): string;
+  file(result: FileResult): string;
+  end(): string;
+}
+export type StreamReporter = (options: ReportOptions) => ReportStream;
+
+/** The Reporter of a streamed format: start, every file, end. */
+export function wholeReport(stream: StreamReporter): Reporter {
+  return (results, options) => {
+    const report = stream(options);
+    let out = report.start();
+    for (const result of results) out += report.file(result);
+    return out + report.end();
+  };
+}

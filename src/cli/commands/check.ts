@@ -1,14 +1,19 @@
 import { EXIT, UsageError } from "../../errors.js";
-import type { FileResult } from "../../reporters/types.js";
-import { REPORTER_NAMES, loadReporter } from "../../reporters/registry.js";
+import type { Finding } from "../../types.js";
+import type { FileResult, Reporter, ReportStream } from "../../reporters/types.js";
+import { REPORTER_NAMES, loadReportStream, loadReporter } from "../../reporters/registry.js";
 import { useColor, type CliIO, type LintFlags } from "../context.js";
 import { LintSession } from "../lint-session.js";
-import { readOptions, readSessionInputs } from "../inputs.js";
+import { readAll, readOptions, sessionInputs, type SourceInput } from "../inputs.js";
 import { readSources } from "../source.js";
 import { writeReportFile } from "../report-file.js";
-import { lintInputs, startWorkersFor } from "../lint-inputs.js";
+import { lintInputs, parseJobs, startWorkersFor } from "../lint-inputs.js";
 import { proseWords } from "../prose-words.js";
 import { statistics } from "../../reporters/stats.js";
+import { sizeOnDisk, type ListedFile } from "../files.js";
+import { expectedThreads } from "../parallel/index.js";
+import { LARGE_FROM } from "../large/survey.js";
+import { showsProgress } from "../progress.js";
 
 /** The reports that print nothing of a file's text but the findings (FileResult.source goes unread). */
 const SOURCELESS_FORMATS = ["compact", "json", "checkstyle"];
@@ -20,6 +25,15 @@ export interface CheckFlags extends LintFlags {
   outputFile?: string;
   printConfig?: string;
   stats?: boolean;
+}
+
+/** What the end of a run needs: the report, and the counts that decide the exit code. */
+interface Checked {
+  report: string;
+  errors: number;
+  warnings: number;
+  /** --stats: printed after the report */
+  stats?: string;
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): Promise<number> {
@@ -36,7 +50,18 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
   }
   // a large plain-text file is read a piece at a time for the reports that print no source text
   const large = SOURCELESS_FORMATS.includes(flags.format) && !flags.stats && flags.source === undefined;
-  const inputs = readSessionInputs(paths, session, io, flags, large, startWorkersFor(flags));
+  const { files, read } = sessionInputs(paths, session, io, flags, large, startWorkersFor(flags));
+  const color = flags.outputFile ? false : useColor(flags.color, io);
+  const stream = streams(files, flags, io) ? await loadReportStream(flags.format) : undefined;
+  const checked = stream ? await checkStreamed(files, read, stream({ color }), session, flags, io) : await checkWhole(readAll(files, read), reporter, color, session, flags, io);
+  if (flags.outputFile) writeReportFile(flags.outputFile, checked.report);
+  else io.stdout(checked.report);
+  if (checked.stats !== undefined) io.stderr(checked.stats);
+  return checked.errors > 0 || checked.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/** Checks every input, read beforehand, and makes the report of them all. */
+async function checkWhole(inputs: SourceInput[], reporter: Reporter, color: boolean, session: LintSession, flags: CheckFlags, io: CliIO): Promise<Checked> {
   const sources = readSources(flags.source, inputs, io.readStdin, readOptions(flags));
   // the html page shows the article as `fix` leaves it, after all its passes
   const outcomes = await lintInputs(inputs, session, { kind: "check", alsoFix: flags.format === "html" }, flags, io, (input) => ({ format: input.format, source: sources.get(input) }));
@@ -46,12 +71,69 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
     if (fixed !== undefined) result.fixed = fixed;
     return result;
   });
-  const rules = session.rules();
-  if (flags.outputFile) writeReportFile(flags.outputFile, reporter(results, { color: false, rules }));
-  else io.stdout(reporter(results, { color: useColor(flags.color, io), rules }));
-  if (flags.stats) io.stderr(statistics(results.map((result, index) => ({ ...result, words: proseWords(inputs[index]!.text, inputs[index]!.format) }))));
   const all = results.flatMap((result) => result.findings);
-  const errors = all.filter((f) => f.severity === "error").length;
-  const warnings = all.filter((f) => f.severity === "warning").length;
-  return errors > 0 || warnings > maxWarnings ? EXIT.findings : EXIT.ok;
+  return {
+    report: reporter(results, { color, rules: session.rules() }),
+    errors: count(all, "error"),
+    warnings: count(all, "warning"),
+    stats: flags.stats ? statistics(results.map((result, index) => ({ ...result, words: proseWords(inputs[index]!.text, inputs[index]!.format) }))) : undefined,
+  };
+}
+
+const count = (findings: Finding[], severity: Finding["severity"]): number => findings.filter((f) => f.severity === severity).length;
+
+/**
+ * Whether a run reads, checks and reports its files one at a time
+ * (checkStreamed), for a format that has a report stream. Not with --stats
+ * (it counts the words of every text at the end) nor --source (every source
+ * is read before anything is checked); not when worker threads will check
+ * the files (they are handed the texts, read beforehand, in chunks); not
+ * with a large file (lintInputs checks it a piece at a time before the
+ * others, and it holds no text to drop); not under a progress bar (the
+ * warning of a skipped file would be drawn over it: files read first warn
+ * before it shows).
+ */
+export function streams(files: ListedFile[], flags: CheckFlags, io: CliIO): boolean {
+  if (flags.stats || flags.source !== undefined || showsProgress(files.length, io)) return false;
+  let jobs: number | undefined;
+  try {
+    jobs = parseJobs(flags.jobs);
+  } catch {
+    return false; // the whole path reports it, after reading the files
+  }
+  return expectedThreads(files, jobs) <= 1 && files.every((file) => (sizeOnDisk(file) ?? 0) < LARGE_FROM);
+}
+
+/**
+ * Reads, checks and reports one file at a time, keeping only the report and
+ * the counts: the whole path holds every text and every finding to the end,
+ * and each garbage collection on the way copies them all again. The report
+ * is written only at the end (it is small next to the texts), so a run that
+ * fails on a file prints only the error, as the whole path does.
+ */
+async function checkStreamed(files: ListedFile[], read: (file: ListedFile) => SourceInput | undefined, report: ReportStream, session: LintSession, flags: CheckFlags, io: CliIO): Promise<Checked> {
+  const checked: Checked = { report: report.start(), errors: 0, warnings: 0 };
+  for (let i = 0; i < files.length; i++) {
+    const input = read(files[i]!);
+    if (!input) continue;
+    let built = false;
+    let findings: Finding[];
+    try {
+      session.linterFor(input.configPath);
+      built = true;
+      findings = (await lintInputs([input], session, { kind: "check", alsoFix: false }, flags, io, () => ({ format: input.format })))[0]!.findings;
+    } catch (error) {
+      // the whole path reads every file, then builds every file's linter,
+      // then checks them: this error gives way to one that comes before it there
+      const rest = files.slice(i + 1).flatMap((file) => read(file) ?? []);
+      if (built) for (const other of rest) session.linterFor(other.configPath);
+      throw error;
+    }
+    if (flags.quiet) findings = findings.filter((f) => f.severity === "error");
+    checked.report += report.file({ path: input.name, source: input.text, findings });
+    checked.errors += count(findings, "error");
+    checked.warnings += count(findings, "warning");
+  }
+  checked.report += report.end();
+  return checked;
 }

@@ -1,9 +1,8 @@
-import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { lazyRequire } from "../../lazy-require.js";
 import type { LinterOptions } from "../../linter.js";
-import type { ListedFile } from "../files.js";
+import { sizeOnDisk, type ListedFile } from "../files.js";
 import type { FromWorker, LintJob, LintOutcome, LintTask, ToWorker, WorkerData } from "./types.js";
 import { workerScript } from "./worker-script.js";
 
@@ -54,13 +53,7 @@ const prestarted: Worker[] = [];
  * first, and discardPrestarted ends the ones the run does not use.
  */
 export function prestartWorkers(files: ListedFile[], requested: number | undefined, { builtin }: { builtin: boolean }): void {
-  let threads = requested;
-  if (threads === undefined) {
-    if (files.length < PARALLEL_MIN_FILES) return;
-    let bytes = 0;
-    for (const { path, size } of files) bytes += size ?? statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-    threads = bytes >= PARALLEL_MIN_CHARS ? availableParallelism() : 1;
-  }
+  const threads = expectedThreads(files, requested);
   for (let i = prestarted.length; i < Math.min(threads, files.length) - 1; i++) {
     const worker = new (workerThreads().Worker)(workerScript(), { workerData: { prefetchBuiltin: builtin } satisfies WorkerData });
     worker.unref();
@@ -69,6 +62,20 @@ export function prestartWorkers(files: ListedFile[], requested: number | undefin
     worker.once("exit", () => prestarted.includes(worker) && prestarted.splice(prestarted.indexOf(worker), 1));
     prestarted.push(worker);
   }
+}
+
+/**
+ * threadsFor's guess before the files are read, with their sizes on disk for
+ * their lengths: a text has no more UTF-16 code units than bytes in any
+ * encoding, so when this says 1, threadsFor will too, but for a large
+ * standard input (its size is unknown: it counts as empty).
+ */
+export function expectedThreads(files: ListedFile[], requested: number | undefined): number {
+  if (requested !== undefined) return requested;
+  if (files.length < PARALLEL_MIN_FILES) return 1;
+  let bytes = 0;
+  for (const file of files) bytes += sizeOnDisk(file) ?? 0;
+  return bytes >= PARALLEL_MIN_CHARS ? availableParallelism() : 1;
 }
 
 /** Ends the prestarted workers that no run took. */
