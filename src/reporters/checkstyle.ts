@@ -10,11 +10,13 @@ export const checkstyleStream: StreamReporter = () => ({
   start: () => `${XML_DECLARATION}\n<checkstyle version="4.3">\n`,
   file(result) {
     if (result.findings.length === 0) return `  <file name="${escapeXml(result.path)}"/>\n`;
-    let out = `  <file name="${escapeXml(result.path)}">\n`;
+    // joined into one flat string, as compact's lines (see there)
+    const lines = [`  <file name="${escapeXml(result.path)}">\n`];
     for (const f of result.findings) {
-      out += `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${escapeXml(f.message)}" source="mtclean.${escapeXml(f.ruleId)}"/>\n`;
+      lines.push(`    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${escapeXml(f.message)}" source="mtclean.${escapeXml(f.ruleId)}"/>\n`);
     }
-    return out + "  </file>\n";
+    lines.push("  </file>\n");
+    return lines.join("");
   },
   end: () => "</checkstyle>\n",
 });

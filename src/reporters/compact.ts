@@ -8,11 +8,12 @@ export const compactStream: StreamReporter = () => {
     start: () => "",
     file(result) {
       addTotals(t, result);
-      // one string grown line by line: a site can have tens of thousands of
-      // findings, and an array of lines joined at the end took twice the time
-      let out = "";
-      for (const f of result.findings) out += `${result.path}:${f.line}:${f.column}: ${f.severity} ${f.message} [${f.ruleId}]\n`;
-      return out;
+      // a file's lines joined into one flat string: grown with +=, it was a
+      // tree of some ten string pieces per finding, which every garbage
+      // collection copied as the report grew (about 40 ms of 500 files)
+      const lines: string[] = [];
+      for (const f of result.findings) lines.push(`${result.path}:${f.line}:${f.column}: ${f.severity} ${f.message} [${f.ruleId}]\n`);
+      return lines.join("");
     },
     end: () => summaryLine(t) + "\n",
   };
