@@ -273,9 +273,13 @@ export class LiteralIndex {
   private generation = 0;
   private loaded?: string;
   private scanned?: Occurrences;
-  /** positions of all literals, grouped by id: literal id's are sorted[first[id]..first[id + 1]) */
+  /**
+   * positions of the literals found, grouped by id: literal id's are
+   * sorted[first[id]..end[id]), valid for the ids found in the loaded text only
+   */
   private sorted?: Int32Array;
   private first = new Int32Array(0);
+  private end = new Int32Array(0);
   /** the distinct literals of the loaded text, in order of first occurrence: found[0..foundCount) */
   found = new Int32Array(0);
   foundCount = 0;
@@ -285,7 +289,8 @@ export class LiteralIndex {
     const occurrences = this.scanner.scan(text);
     if (this.stamps.length < this.scanner.size) {
       this.stamps = new Uint32Array(this.scanner.size);
-      this.first = new Int32Array(this.scanner.size + 1);
+      this.first = new Int32Array(this.scanner.size);
+      this.end = new Int32Array(this.scanner.size);
       this.found = new Int32Array(this.scanner.size);
       this.generation = 0;
     }
@@ -318,7 +323,7 @@ export class LiteralIndex {
   positions(id: number): Int32Array {
     if (!this.has(id)) return EMPTY;
     const sorted = (this.sorted ??= this.sort());
-    return sorted.subarray(this.first[id]!, this.first[id + 1]!);
+    return sorted.subarray(this.first[id]!, this.end[id]!);
   }
 
   // count, copyPositions and within read the positions in place: a view of them per call was most of what the regex set allocated
@@ -327,27 +332,36 @@ export class LiteralIndex {
   count(id: number): number {
     if (!this.has(id)) return 0;
     this.sorted ??= this.sort();
-    return this.first[id + 1]! - this.first[id]!;
+    return this.end[id]! - this.first[id]!;
   }
 
   /** Copies positions(id) into `into` from index `at`; returns the index after them. */
   copyPositions(id: number, into: Int32Array, at: number): number {
     if (!this.has(id)) return at;
     const sorted = (this.sorted ??= this.sort());
-    for (let k = this.first[id]!, to = this.first[id + 1]!; k < to; k++) into[at++] = sorted[k]!;
+    for (let k = this.first[id]!, to = this.end[id]!; k < to; k++) into[at++] = sorted[k]!;
     return at;
   }
 
+  // A counting sort over the literals found only: its cost grows with the
+  // occurrences and the distinct literals of the text, not with the number of
+  // literals the dictionaries have (a pass over those per paragraph was a
+  // tenth of a site check's matching time).
   private sort(): Int32Array {
     const { count, ids, starts } = this.scanned!;
-    const first = this.first;
-    first.fill(0);
-    for (let i = 0; i < count; i++) first[ids[i]! + 1]!++;
-    for (let id = 1; id < first.length; id++) first[id]! += first[id - 1]!;
-    const next = first.slice(0, first.length - 1);
+    const { first, end, found, foundCount } = this;
+    for (let k = 0; k < foundCount; k++) end[found[k]!] = 0;
+    for (let i = 0; i < count; i++) end[ids[i]!]!++;
+    let at = 0;
+    for (let k = 0; k < foundCount; k++) {
+      const id = found[k]!;
+      const occurrences = end[id]!;
+      first[id] = end[id] = at;
+      at += occurrences;
+    }
     const sorted = new Int32Array(count);
     // occurrences come in order of their end; for one literal (one length) that is the order of their start
-    for (let i = 0; i < count; i++) sorted[next[ids[i]!]!++] = starts[i]!;
+    for (let i = 0; i < count; i++) sorted[end[ids[i]!]!++] = starts[i]!;
     return sorted;
   }
 
@@ -378,15 +392,15 @@ export class LiteralIndex {
   within(id: number, from: number, to: number): boolean {
     if (!this.has(id)) return false;
     const sorted = (this.sorted ??= this.sort());
-    const end = this.first[id + 1]!;
+    const last = this.end[id]!;
     let low = this.first[id]!;
-    let high = end;
+    let high = last;
     while (low < high) {
       const middle = (low + high) >> 1;
       if (sorted[middle]! < from) low = middle + 1;
       else high = middle;
     }
-    return low < end && sorted[low]! + this.scanner.lengthOf(id) <= to;
+    return low < last && sorted[low]! + this.scanner.lengthOf(id) <= to;
   }
 }
 

@@ -90,6 +90,32 @@ describe("LiteralIndex", () => {
     index.load("nothing here");
     expect([index.has(she), index.has(he), [...index.positions(he)]]).toEqual([false, true, [8]]);
   });
+  it("gives each literal's positions and count as a search of the loaded text does, text after text", () => {
+    // positions are sorted per text over the literals found only: what an
+    // earlier text left in the index must never show through
+    const literal = fc.constantFrom("a", "ab", "b", "ba", "bab", "k", "kab");
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "k", "K", "A", " ", "."), maxLength: 25 });
+    fc.assert(
+      fc.property(fc.uniqueArray(literal, { minLength: 1, maxLength: 7 }), fc.array(text, { minLength: 1, maxLength: 5 }), (literals, texts) => {
+        const index = new LiteralIndex();
+        const ids = literals.map((l) => index.scanner.add(l));
+        for (const t of texts) {
+          index.load(t);
+          literals.forEach((l, k) => {
+            const id = ids[k]!;
+            const expected: number[] = [];
+            for (let at = t.toLowerCase().indexOf(l); at !== -1; at = t.toLowerCase().indexOf(l, at + 1)) expected.push(at);
+            expect([index.has(id), [...index.positions(id)], index.count(id)], JSON.stringify({ l, t })).toEqual([expected.length > 0, expected, expected.length]);
+            const copied = new Int32Array(expected.length + 1);
+            expect(index.copyPositions(id, copied, 1)).toBe(expected.length + 1);
+            expect([...copied.subarray(1)]).toEqual(expected);
+            for (let from = 0; from <= t.length; from += 3) expect(index.within(id, from, from + 4)).toBe(expected.some((at) => at >= from && at + l.length <= from + 4));
+          });
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });
 
 describe("LiteralScanner literals of several words", () => {
