@@ -6,7 +6,8 @@ import { parseDictionary, readDictionaryBytes } from "./loader.js";
 import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
 import { rememberLiterals, requiredLiterals, requiredPrefixes } from "../rules/matcher/literal-gate.js";
 import { barriersOf, consumedBarriersOf, firstAsciiOf, firstCharSource, leadingLookahead, leadSource, maxMatchLength, rememberFirstAscii, rememberFirstChar, rememberLead, rememberShape, rememberWordStart, startsAtWordStart } from "../rules/matcher/regex-shape.js";
-import { firstOf } from "../rules/matcher/regex-set.js";
+import { firstTest, linePieces } from "../rules/matcher/regex-set.js";
+import { foldedSourceOf, rememberFold } from "../rules/matcher/case-fold.js";
 
 // The built-in dictionaries compiled at build time (`npm run build`) into one
 // file next to this module, so that a run does not load the YAML parser and
@@ -24,7 +25,7 @@ import { firstOf } from "../rules/matcher/regex-set.js";
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.bin");
 /** bumped when the stored form changes */
-export const CACHE_VERSION = 7;
+export const CACHE_VERSION = 8;
 const VERSION = CACHE_VERSION;
 
 interface StoredRegExp {
@@ -67,12 +68,16 @@ interface RegexShape {
   firstAscii?: string;
   /** the body of a leading look-ahead, with its required literals and prefixes */
   ahead?: { source: string; literals: string[][] | null; prefixes: string[] | null };
+  /** foldedSourceOf the regex, and of each of linePieces for a line entry (piece and its folding) */
+  folded: string | null;
+  foldedPieces?: [string, string | null][];
 }
 
 function shapeOf({ source, flags }: RegExp, line: boolean): RegexShape {
   const longest = maxMatchLength(source, flags);
   const ahead = leadingLookahead(source);
-  const first = line ? firstOf(source, flags) : null;
+  const pieces = line ? linePieces(source, flags) : null;
+  const first = pieces?.first != null ? firstTest(pieces.first, flags) : null;
   return {
     longest: Number.isFinite(longest) ? longest : null,
     barriers: barriersOf(source, flags),
@@ -82,6 +87,8 @@ function shapeOf({ source, flags }: RegExp, line: boolean): RegexShape {
     ...(line ? { lead: leadSource(source, flags) } : {}),
     ...(first ? { firstAscii: firstAsciiOf(source, flags, first) } : {}),
     ...(ahead !== null ? { ahead: { source: ahead, literals: requiredLiterals(ahead), prefixes: requiredPrefixes(ahead) } } : {}),
+    folded: foldedSourceOf(source, flags),
+    ...(pieces ? { foldedPieces: Object.values(pieces).flatMap((piece): [string, string | null][] => (piece === null ? [] : [[piece, foldedSourceOf(piece, flags)]])) } : {}),
   };
 }
 
@@ -104,13 +111,15 @@ export function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file:
   const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };
   if (regex) {
     rememberLiterals(regex.source, regex.literals, regex.prefixes);
-    const { longest, barriers, consumedBarriers, first, wordStart, lead, firstAscii, ahead } = regex.shape;
+    const { longest, barriers, consumedBarriers, first, wordStart, lead, firstAscii, ahead, folded, foldedPieces } = regex.shape;
     rememberShape(regex.source, regex.flags, longest ?? Infinity, barriers, consumedBarriers);
     rememberFirstChar(regex.source, regex.flags, first);
     rememberWordStart(regex.source, wordStart);
     if (lead !== undefined) rememberLead(regex.source, regex.flags, lead);
     if (firstAscii !== undefined) rememberFirstAscii(regex.source, regex.flags, firstAscii);
     if (ahead) rememberLiterals(ahead.source, ahead.literals, ahead.prefixes);
+    rememberFold(regex.source, regex.flags, folded);
+    for (const [piece, pieceFolded] of foldedPieces ?? []) rememberFold(piece, regex.flags, pieceFolded);
     lazyRegExp(entry, "regex", regex);
     storedSources.set(entry, regex);
   }

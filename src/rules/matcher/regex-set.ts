@@ -1,5 +1,6 @@
 import { LiteralIndex, type LiteralScanner, type Occurrences } from "./literal-scanner.js";
 import { requiredLiterals, requiredPrefixes } from "./literal-gate.js";
+import { foldCase } from "./case-fold.js";
 import { afterLeadingLookahead, BARRIER_CANDIDATES, barriersOf, consumedBarriersOf, firstAsciiOf, firstCharSource, leadingLookahead, leadSource, maxMatchLength, startsAtWordStart } from "./regex-shape.js";
 import { isHighSurrogate, isLowSurrogate, wordCharBefore } from "./tokenize.js";
 
@@ -173,7 +174,7 @@ export class RegexSet {
       }
       const stretches = sets ? this.stretches(member, text, barriers, false) : undefined;
       if (stretches && stretches.length === 0) continue;
-      const global = (member.global ??= new RegExp(member.regex.source, member.regex.flags.replace(/[gy]/g, "") + "g"));
+      const global = (member.global ??= compile("", member.regex, "", "g"));
       if (!stretches) {
         for (const match of execAll(global, text)) found(index, match);
         continue;
@@ -189,7 +190,7 @@ export class RegexSet {
   }
 
   private sticky(member: Member): RegExp {
-    return (member.sticky ??= new RegExp(member.regex.source, member.regex.flags.replace(/[gy]/g, "") + "y"));
+    return (member.sticky ??= compile("", member.regex, "", "y"));
   }
 
   /**
@@ -365,6 +366,17 @@ function advance(text: string, index: number, unicode: boolean): number {
   return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? index + 2 : index + 1;
 }
 
+/**
+ * The RegExp of `before`, a regex and `after`, with the regex's flags but g
+ * and y, and `extra`: the i flag folded away where foldCase() can (cheaper to
+ * compile, the same matches). The regex is folded alone (its pieces are
+ * whole parts of a pattern), so that the built-in cache can hold its folding.
+ */
+function compile(before: string, { source, flags }: RegexSource, after: string, extra = ""): RegExp {
+  const folded = foldCase(source, flags.replace(/[gy]/g, ""));
+  return new RegExp(before + folded.source + after, folded.flags + extra);
+}
+
 interface LineMember {
   sets: number[][] | null;
   /** matches the first char of any line the regex matches (built on first use); null when not known */
@@ -386,26 +398,27 @@ interface LineMember {
   built?: RegExp;
 }
 
+/** The first-char test of a line regex whose first atoms are `first` (see linePieces): matches the first char of any line the regex matches. */
+export const firstTest =
+  (first: string, flags: string) =>
+  (): RegExp =>
+    compile("^", { source: first, flags }, "");
+
+/**
+ * The parts of a line regex LineSet also compiles alone, with its flags
+ * (null where it has none): the atoms a line it matches can begin with (see
+ * firstCharSource), its lead (see leadSource) and what follows its leading
+ * look-ahead (see afterLeadingLookahead).
+ */
+export function linePieces(source: string, flags: string): { first: string | null; lead: string | null; rest: string | null } {
+  return { first: flags.includes("m") ? null : firstCharSource(source, flags), lead: leadSource(source, flags), rest: afterLeadingLookahead(source) };
+}
+
 /**
  * Regexes that must match a whole line: the first that does, for a line,
  * tried only on lines no longer than it can match and holding its required
  * strings (a prose paragraph is one long line: most line regexes never run).
  */
-export function firstOf(source: string, flags: string): (() => RegExp) | null {
-  const first = flags.includes("m") ? null : firstCharSource(source, flags);
-  return first === null ? null : () => new RegExp(`^${first}`, flags.replace(/[gy]/g, ""));
-}
-
-function leadOf(source: string, flags: string): (() => RegExp) | null {
-  const lead = leadSource(source, flags);
-  return lead === null ? null : () => new RegExp(`^(?:${lead})`, flags.replace(/[gy]/g, ""));
-}
-
-function restOf(source: string, flags: string): (() => RegExp) | null {
-  const rest = afterLeadingLookahead(source);
-  return rest === null ? null : () => new RegExp(`^(?:${rest})$`, flags.replace(/[gy]/g, ""));
-}
-
 export class LineSet {
   private readonly members: LineMember[];
   private readonly longest: number;
@@ -435,16 +448,17 @@ export class LineSet {
     this.members = regexes.map(({ source, flags }): LineMember => {
       // what a look-ahead at its start requires is in the line too (it looks at the rest of the line)
       const ahead = leadingLookahead(source);
+      const { first, lead, rest } = linePieces(source, flags);
       const literals = tellingSets([...(requiredLiterals(source) ?? []), ...((ahead !== null && requiredLiterals(ahead)) || [])]);
       return {
         sets: literals && literals.map((set) => set.map((literal) => this.literals.scanner.add(literal))),
         max: flags.includes("m") ? Infinity : maxMatchLength(source, flags),
-        first: firstOf(source, flags),
+        first: first === null ? null : firstTest(first, flags),
         source,
         flags,
-        lead: leadOf(source, flags),
-        rest: restOf(source, flags),
-        regex: () => new RegExp(`^(?:${source})$`, flags),
+        lead: lead === null ? null : () => compile("^(?:", { source: lead, flags }, ")"),
+        rest: rest === null ? null : () => compile("^(?:", { source: rest, flags }, ")$"),
+        regex: () => compile("^(?:", { source, flags }, ")$"),
       };
     });
     this.longest = Math.max(0, ...this.members.map((member) => member.max));

@@ -10,7 +10,7 @@
 // Unknown syntax makes both answers the safe ones (no limit, no barriers).
 
 type Item =
-  | { kind: "atom"; source: string; width: number }
+  | { kind: "atom"; source: string; width: number; at: number } // at: where it starts in the source
   | { kind: "group"; alternatives: Quantified[][]; lookaround: boolean }
   | { kind: "assertion" } // \b \B
   | { kind: "anchor" } // ^ $
@@ -82,7 +82,7 @@ class Parser {
           if (c === "\\") this.position++;
           else if (c === "]") break;
         }
-        return { kind: "atom", source: this.source.slice(start, this.position), width: wide };
+        return { kind: "atom", source: this.source.slice(start, this.position), width: wide, at: start };
       }
       case "\\":
         return this.escape(start, wide);
@@ -90,12 +90,12 @@ class Parser {
       case "$":
         return { kind: "anchor" };
       case ".":
-        return { kind: "atom", source: ".", width: wide };
+        return { kind: "atom", source: ".", width: wide, at: start };
       default: {
         const code = char.charCodeAt(0);
         if (code >= 0xd800 && code <= 0xdbff && this.position < this.source.length) this.position++;
         const literal = this.source.slice(start, this.position);
-        return { kind: "atom", source: literal, width: literal.length };
+        return { kind: "atom", source: literal, width: literal.length, at: start };
       }
     }
   }
@@ -120,7 +120,7 @@ class Parser {
     } else if (char === "u") this.position += 4;
     else if (char === "x") this.position += 2;
     else if (char === "c") this.position += 1;
-    return { kind: "atom", source: this.source.slice(start, this.position), width: /[pPdDwWsS.]/.test(char) || char === "u" ? wide : 1 };
+    return { kind: "atom", source: this.source.slice(start, this.position), width: /[pPdDwWsS.]/.test(char) || char === "u" ? wide : 1, at: start };
   }
 
   private group(): Item {
@@ -151,6 +151,24 @@ function parse(source: string, flags: string): Quantified[][] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The atoms of a regex (chars, escapes, classes, "."), in source order, each
+ * with where it starts in the source; null when the regex is not understood
+ * or holds an assertion (\b, \B) or a back-reference.
+ */
+export function atomsOf(source: string, flags: string): { source: string; at: number }[] | null {
+  const tree = parse(source, flags);
+  const atoms: { source: string; at: number }[] = [];
+  const walk = (alternatives: Quantified[][]): boolean =>
+    alternatives.every((sequence) =>
+      sequence.every(({ item }) => {
+        if (item.kind === "atom") atoms.push(item);
+        return item.kind === "group" ? walk(item.alternatives) : item.kind === "atom" || item.kind === "anchor";
+      }),
+    );
+  return tree && walk(tree) ? atoms : null;
 }
 
 function longest(alternatives: Quantified[][]): number {
