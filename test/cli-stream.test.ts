@@ -15,7 +15,7 @@ import { PROGRESS_MIN_FILES } from "../src/cli/progress.js";
 import { runText as run, tempDir } from "./support/cli.js";
 
 const ROOT = new URL("../", import.meta.url).pathname;
-const STREAMED = ["compact", "json", "checkstyle"];
+const STREAMED = ["compact", "json", "checkstyle", "github", "rdjson"];
 
 /** the built CLI, as a user runs it */
 async function check(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -1,17 +1,20 @@
 import type { Finding, Severity } from "../types.js";
 import { describeFix } from "./fix-text.js";
-import type { Reporter } from "./types.js";
+import { wholeReport, type StreamReporter } from "./types.js";
 
 /**
  * GitHub Actions workflow commands, one annotation per finding:
  * `::error file=a.md,line=3,col=5,endLine=3,endColumn=6,title=rule::message`.
  * GitHub turns them into annotations on the pull request's changed lines.
  */
-export const github: Reporter = (results) =>
-  results
-    .flatMap((result) => result.findings.map((finding) => annotation(result.path, finding, result.source)))
-    .map((line) => line + "\n")
-    .join("");
+export const githubStream: StreamReporter = () => ({
+  start: () => "",
+  // one flat string per file (see compact.ts)
+  file: (result) => result.findings.map((finding) => annotation(result.path, finding, result.source) + "\n").join(""),
+  end: () => "",
+});
+
+export const github = wholeReport(githubStream);
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 

@@ -29,6 +29,9 @@ const streams: Record<string, () => Promise<StreamReporter>> = {
   compact: async () => (await import("./compact.js")).compactStream,
   json: async () => (await import("./json.js")).jsonStream,
   checkstyle: async () => (await import("./checkstyle.js")).checkstyleStream,
+  // these two read the text (a fix's original words, UTF-8 columns) only while the file is formatted
+  github: async () => (await import("./github.js")).githubStream,
+  rdjson: async () => (await import("./rdjson.js")).rdjsonStream,
 };
 
 /** The report stream of that format, or undefined when it is made only whole. */
