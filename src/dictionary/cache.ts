@@ -25,7 +25,7 @@ import { foldedSourceOf, rememberFold } from "../rules/matcher/case-fold.js";
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.bin");
 /** bumped when the stored form changes */
-export const CACHE_VERSION = 8;
+export const CACHE_VERSION = 9;
 const VERSION = CACHE_VERSION;
 
 interface StoredRegExp {

@@ -14,6 +14,17 @@ import { atomsOf } from "./regex-shape.js";
 /** The case variants of ASCII letters under /iu beyond the other ASCII case: KELVIN SIGN and LONG S. */
 const BEYOND_ASCII: Record<number, number> = { 0x6b: 0x212a, 0x73: 0x17f };
 
+// Under /iu, \w, \W, \b and \B count those two as word chars too (ECMAScript's
+// WordCharacters); \b and \B become look-arounds, which match built-in
+// regexes over the English corpus as fast as \b did
+const WORD = "[\\w\\u{17f}\\u{212a}]";
+const WORD_ESCAPES: Record<string, string> = {
+  "\\w": WORD,
+  "\\W": "[^\\w\\u{17f}\\u{212a}]",
+  "\\b": `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`,
+  "\\B": `(?:(?<=${WORD})(?=${WORD})|(?<!${WORD})(?!${WORD}))`,
+};
+
 /** What a \p{…} escape matches under /iu beyond what it matches under /u; a property not listed is not folded. */
 export const PROPERTY_CLOSURE: ReadonlyMap<string, string> = new Map([
   ["\\p{L}", "\u0345"],
@@ -103,8 +114,10 @@ function foldClass(atom: string): string | null {
   for (let at = 0; at < body.length; ) {
     const length = body[at] === "\\" ? escapeLength(body, at) : body.codePointAt(at)! > 0xffff ? 2 : 1;
     const text = body.slice(at, (at += length));
-    if (/^\\[dDsS]$/.test(text)) {
-      items.push({ text, lo: -1, hi: -1 }); // caseless sets
+    if (/^\\[dDsSw]$/.test(text)) {
+      // caseless sets, but \w, which /iu widens (\W in a class would need its complement written out: not folded)
+      if (text === "\\w") [0x17f, 0x212a].forEach((code) => added.add(code));
+      items.push({ text, lo: -1, hi: -1 });
       continue;
     }
     if (/^\\[pP]/.test(text)) {
@@ -148,6 +161,7 @@ const ASCII_FOLDED = Array.from({ length: 128 }, (_, code) => {
 function foldAtom(atom: string): string | null {
   if (atom.length === 1 && atom.charCodeAt(0) < 128) return ASCII_FOLDED[atom.charCodeAt(0)]!;
   if (atom === "." || /^\\[dDsS]$/.test(atom)) return atom;
+  if (WORD_ESCAPES[atom] !== undefined) return WORD_ESCAPES[atom];
   if (atom[0] === "[") return foldClass(atom);
   if (/^\\[pP]/.test(atom)) {
     const closure = PROPERTY_CLOSURE.get(atom);

@@ -12,7 +12,7 @@
 type Item =
   | { kind: "atom"; source: string; width: number; at: number } // at: where it starts in the source
   | { kind: "group"; alternatives: Quantified[][]; lookaround: boolean }
-  | { kind: "assertion" } // \b \B
+  | { kind: "assertion"; source: string; at: number } // \b \B
   | { kind: "anchor" } // ^ $
   | { kind: "backreference" };
 
@@ -103,7 +103,7 @@ class Parser {
   private escape(start: number, wide: number): Item {
     const char = this.source[this.position++];
     if (char === undefined) throw new Error("dangling escape");
-    if (char === "b" || char === "B") return { kind: "assertion" };
+    if (char === "b" || char === "B") return { kind: "assertion", source: `\\${char}`, at: start };
     if (char === "k") {
       this.position = this.source.indexOf(">", this.position) + 1;
       if (this.position === 0) throw new Error("bad group name");
@@ -154,9 +154,9 @@ function parse(source: string, flags: string): Quantified[][] | null {
 }
 
 /**
- * The atoms of a regex (chars, escapes, classes, "."), in source order, each
- * with where it starts in the source; null when the regex is not understood
- * or holds an assertion (\b, \B) or a back-reference.
+ * The atoms of a regex (chars, escapes, classes, ".") and its \b and \B, in
+ * source order, each with where it starts in the source; null when the regex
+ * is not understood or holds a back-reference.
  */
 export function atomsOf(source: string, flags: string): { source: string; at: number }[] | null {
   const tree = parse(source, flags);
@@ -164,8 +164,8 @@ export function atomsOf(source: string, flags: string): { source: string; at: nu
   const walk = (alternatives: Quantified[][]): boolean =>
     alternatives.every((sequence) =>
       sequence.every(({ item }) => {
-        if (item.kind === "atom") atoms.push(item);
-        return item.kind === "group" ? walk(item.alternatives) : item.kind === "atom" || item.kind === "anchor";
+        if (item.kind === "atom" || item.kind === "assertion") atoms.push(item);
+        return item.kind === "group" ? walk(item.alternatives) : item.kind !== "backreference";
       }),
     );
   return tree && walk(tree) ? atoms : null;

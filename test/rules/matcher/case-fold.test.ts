@@ -52,6 +52,17 @@ describe("the case-folding tables, recomputed by brute force", () => {
     }
   });
 
+  it("\\w, \\W, \\b and \\B see ASCII word chars, LONG S and KELVIN SIGN as word chars, and no others", () => {
+    const word = /^[\w\u{17f}\u{212a}]$/u;
+    const [w, W, b, B] = [/^\w$/iu, /^\W$/iu, /^\b/iu, /^\B/iu];
+    for (let code = 0; code <= MAX; code++) {
+      const char = String.fromCodePoint(code);
+      const isWord = word.test(char);
+      // at a text's start, \b holds before a word char and \B before any other
+      if (w.test(char) !== isWord || W.test(char) === isWord || b.test(char) !== isWord || B.test(char) === isWord) expect(code.toString(16)).toBe("not a word char either way");
+    }
+  });
+
   it("the caseless chars (ASCII but letters, and the CASELESS ranges) have no case variant", () => {
     const ranges = `\\0-@\\[-\`{-\\x7f${CASELESS.map(([from, to]) => `${hex(from)}-${hex(to)}`).join("")}`;
     // no char outside the set is a variant of one inside it...
@@ -80,9 +91,7 @@ describe("foldCase", () => {
       "\\p{Lu}x", // a closure not verified (and large)
       "\\p{Ll}",
       "\\P{L}",
-      "\\bword\\b", // \b and \w count LONG S and KELVIN SIGN as word chars under /iu
-      "\\w+",
-      "[\\W]",
+      "[\\W]", // the complement of /iu's word chars, in a class
       "(a)\\1", // back-references compare case-insensitively
       "(?<x>a)\\k<x>",
       "café", // a cased letter beyond ASCII
@@ -100,7 +109,7 @@ describe("foldCase", () => {
   });
 
   it("folds random regexes of letters, classes (negated too) and properties into ones that match the same in case-tricky text", () => {
-    const atoms = ["s", "k", "K", "a", "ß", "’", "图", ".", "\\s", "\\d", "[a-z]", "[^k-s]", "[^\\p{L}]", "[ks’]", "[^a\\-]", "\\p{L}", "\\p{M}", "[\\p{N}x]", "(?<![\\p{L}\\p{N}])", "(?=\\s)", "(s|k)", "+", "?", "{1,2}"];
+    const atoms = ["\\b", "\\B", "(?<!\\bs)", "(?<=\\Ba)", "\\w", "\\W", "[\\w’]", "s", "k", "K", "a", "ß", "’", "图", ".", "\\s", "\\d", "[a-z]", "[^k-s]", "[^\\p{L}]", "[ks’]", "[^a\\-]", "\\p{L}", "\\p{M}", "[\\p{N}x]", "(?<![\\p{L}\\p{N}])", "(?=\\s)", "(s|k)", "+", "?", "{1,2}"];
     const text = fc.array(fc.constantFrom(...TRICKY, "s", "k", "a", "A", "S", "K", "x"), { maxLength: 20 }).map((chars) => chars.join(""));
     fc.assert(
       fc.property(regexSources(atoms), text, (source, txt) => {
