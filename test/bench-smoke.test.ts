@@ -30,6 +30,8 @@ describe("bench --smoke", () => {
       /\| cold start: fix < 5 KB article with Chinese .* \| ≤ 600 ms \| (pass|FAIL) \|/,
       /\| bilingual: .* \| ≥ 5 MB\/s \| (pass|FAIL) \|/,
       /\| --jobs 2 against --jobs 1 .* \| ≥ 1\.6× \| (pass|FAIL) \|/,
+      // Linux only: the CPU time of a child is read from /proc
+      ...(existsSync("/proc/self/stat") ? [/\| CPU time, all threads: --jobs 1 \d+ ms, --jobs 2 \d+ ms; .* \| ≤ \d+\.\d\d× \|/] : []),
       /\| peak RSS, check of one .* \| ≤ 4× \| (pass|FAIL) \|/,
       /\| peak RSS, fix --write of the same file \| \d+ MB = /,
     ]) {
