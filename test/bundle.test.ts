@@ -42,6 +42,21 @@ describe("the bundled CLI", () => {
     }
   });
 
+  // scripts/bundle.js writes every char beyond ASCII as a \u escape (esbuild
+  // leaves them in regex literals), so that a start reads a one-byte string
+  it("is ASCII only, and fixes as the library does texts with the chars its regexes hold", async () => {
+    for (const name of ["cli.cjs", "worker.cjs"]) expect(readFileSync(join(ROOT, "dist/bundle", name), "latin1"), name).toMatch(/^[\x00-\x7f]*$/);
+    const { Linter } = await import("../src/linter.js");
+    const linter = new Linter();
+    const articles = readdirSync(join(ROOT, "fixtures/articles")).map((name) => `articles/${name}/input.txt`);
+    for (const name of [...articles, "bilingual/interleaved.txt", "bilingual/zh.txt", "bilingual/zh-hant.txt"]) {
+      const text = readFileSync(join(ROOT, "fixtures", name), "utf8");
+      const { code, stdout } = run(ROOT, ["fix", "--no-config"], text);
+      expect(code, name).toBe(0);
+      expect(stdout, name).toBe(linter.fix(text).output);
+    }
+  });
+
   const cases: [string, (file: string) => void][] = [
     ["garbage", (file) => writeFileSync(file, Buffer.alloc(4096, 7))],
     ["missing", (file) => rmSync(file)],
