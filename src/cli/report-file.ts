@@ -11,7 +11,7 @@ const crypto = lazyRequire<typeof import("node:crypto")>("node:crypto");
  * the text goes to a temporary file renamed over the target, so a CI step
  * that uploads the report never sees half of one.
  */
-export function writeReportFile(path: string, text: string): void {
+export function writeReportFile(path: string, text: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.mtclean-${crypto().randomBytes(6).toString("hex")}`);
   try {
     mkdirSync(dirname(path), { recursive: true });

@@ -7,6 +7,7 @@ import { LintSession } from "../lint-session.js";
 import { readAll, readOptions, sessionInputs, type SourceInput } from "../inputs.js";
 import { readSources } from "../source.js";
 import { writeReportFile } from "../report-file.js";
+import { ReportBytes } from "../report-bytes.js";
 import { lintInputs, parseJobs, startWorkersFor } from "../lint-inputs.js";
 import { proseWords } from "../prose-words.js";
 import { statistics } from "../../reporters/stats.js";
@@ -29,7 +30,8 @@ export interface CheckFlags extends LintFlags {
 
 /** What the end of a run needs: the report, and the counts that decide the exit code. */
 interface Checked {
-  report: string;
+  /** a string, or a streamed run's bytes in chunks (see ReportBytes) */
+  report: string | Buffer[];
   errors: number;
   warnings: number;
   /** --stats: printed after the report */
@@ -54,8 +56,10 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIO): P
   const color = flags.outputFile ? false : useColor(flags.color, io);
   const stream = streams(files, flags, io) ? await loadReportStream(flags.format) : undefined;
   const checked = stream ? await checkStreamed(files, read, stream({ color }), session, flags, io) : await checkWhole(readAll(files, read), reporter, color, session, flags, io);
-  if (flags.outputFile) writeReportFile(flags.outputFile, checked.report);
-  else io.stdout(checked.report);
+  const { report } = checked;
+  if (flags.outputFile) writeReportFile(flags.outputFile, typeof report === "string" ? report : Buffer.concat(report));
+  else if (typeof report === "string") io.stdout(report);
+  else for (const chunk of report) io.stdout(chunk);
   if (checked.stats !== undefined) io.stderr(checked.stats);
   return checked.errors > 0 || checked.warnings > maxWarnings ? EXIT.findings : EXIT.ok;
 }
@@ -112,7 +116,9 @@ export function streams(files: ListedFile[], flags: CheckFlags, io: CliIO): bool
  * fails on a file prints only the error, as the whole path does.
  */
 async function checkStreamed(files: ListedFile[], read: (file: ListedFile) => SourceInput | undefined, report: ReportStream, session: LintSession, flags: CheckFlags, io: CliIO): Promise<Checked> {
-  const checked: Checked = { report: report.start(), errors: 0, warnings: 0 };
+  const bytes = new ReportBytes();
+  bytes.add(report.start());
+  const counts = { errors: 0, warnings: 0 };
   for (let i = 0; i < files.length; i++) {
     const input = read(files[i]!);
     if (!input) continue;
@@ -130,10 +136,10 @@ async function checkStreamed(files: ListedFile[], read: (file: ListedFile) => So
       throw error;
     }
     if (flags.quiet) findings = findings.filter((f) => f.severity === "error");
-    checked.report += report.file({ path: input.name, source: input.text, findings });
-    checked.errors += count(findings, "error");
-    checked.warnings += count(findings, "warning");
+    bytes.add(report.file({ path: input.name, source: input.text, findings }));
+    counts.errors += count(findings, "error");
+    counts.warnings += count(findings, "warning");
   }
-  checked.report += report.end();
-  return checked;
+  bytes.add(report.end());
+  return { report: bytes.chunks(), ...counts };
 }
