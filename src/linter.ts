@@ -1,4 +1,4 @@
-import { loadUserDictionary } from "./dictionary/user-cache.js";
+import { loadUserDictionary, userMatcherStore } from "./dictionary/user-cache.js";
 import { BUILTIN_DICTIONARY_DIR } from "./dictionary/builtin.js";
 import { loadDictionaryFolder } from "./dictionary/cache.js";
 import type { Dictionary, DictionaryEntry } from "./dictionary/types.js";
@@ -110,7 +110,8 @@ export class Linter {
     this.rules = [
       ...(options.builtinRules === false ? [] : [...codeRules, ...bilingualRules(terms, this.entries)]),
       ...(options.customRules ?? []),
-      ...compileEntries(this.entries),
+      // a user dictionary's matchers are kept from one run to the next (the built-in ones' are made by the build)
+      ...compileEntries(this.entries, options.dictionaries?.length ? userMatcherStore() : undefined),
     ];
     this.engineOptions = { rules: options.rules, categories: options.categories, only: options.only };
     this.glossaries = options.glossaries ?? [];

@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { CACHE_VERSION, restoreEntry, storeEntry, type StoredEntry } from "./cache.js";
 import { parseDictionary, readDictionarySource } from "./loader.js";
 import type { Dictionary } from "./types.js";
+import type { MatcherStore } from "../rules/matcher/matcher-store.js";
+import { readPrebuiltMatchers, writePrebuiltMatchers, type StoredAutomaton, type StoredTrie } from "../rules/matcher/prebuilt.js";
 
 // A user dictionary (--dict, a configuration's dictionaries) is YAML: parsing
 // and validating 200 entries costs about 200 ms at each start, most of it the
@@ -32,6 +34,10 @@ export function dictionaryCacheDir(): string | undefined {
 
 /** This build of mtclean: the validation code compiled with it (a rebuild changes its time). */
 function buildStamp(): string {
+  return (stamp ??= statStamp());
+}
+let stamp: string | undefined;
+function statStamp(): string {
   try {
     return String(statSync(fileURLToPath(new URL("./validate.js", import.meta.url))).mtimeMs);
   } catch {
@@ -64,6 +70,54 @@ export function loadUserDictionary(file: string): Dictionary {
     /* a read-only or missing home: no cache, same result */
   }
   return dictionary;
+}
+
+/**
+ * The store of the phrase tries and literal automata built for linters with
+ * user dictionaries (see MatcherStore), in the same folder, in the build's
+ * file format (see prebuilt.ts): building them cost 25-30 ms at each start.
+ * A file is named by this build of mtclean and a quick hash of the phrase set
+ * or the literals, and what it holds is used only for exactly those (a name
+ * shared by two sets is only a miss). Undefined when there is no cache folder
+ * or no build stamp to tell this build's files from another's (a run from
+ * the sources: their code may change under the same name). Like the
+ * dictionaries', the store is an optimisation only: a file that cannot be
+ * read or written is a miss.
+ */
+export function userMatcherStore(): MatcherStore | undefined {
+  const dir = dictionaryCacheDir();
+  const build = buildStamp();
+  return dir && build !== "unknown" ? matcherStoreIn(dir, build) : undefined;
+}
+
+/** userMatcherStore's store, in a folder, for a build (for tests: a run from the sources has no build stamp). */
+export function matcherStoreIn(dir: string, build: string): MatcherStore {
+  const fileOf = (key: string): string => join(dir, `matchers-${CACHE_VERSION}-${build}-${quickHash(key)}.bin`);
+  const read = (key: string): ReturnType<typeof readPrebuiltMatchers> | undefined => {
+    try {
+      return readPrebuiltMatchers(fileOf(key));
+    } catch {
+      return undefined; // damaged: built again, and replaced
+    }
+  };
+  const keep = (key: string, automata: StoredAutomaton[], tries: StoredTrie[]): void => {
+    try {
+      mkdirSync(dir, { recursive: true });
+      // written whole under another name, then renamed, as the dictionaries are
+      const path = fileOf(key);
+      const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+      writePrebuiltMatchers(automata, tries, temporary);
+      renameSync(temporary, path);
+    } catch {
+      /* no cache, same result */
+    }
+  };
+  return {
+    trie: (phrases) => read(phrases)?.tries.get(phrases),
+    automaton: (literals) => read(literals)?.automata.get(literals),
+    keepTrie: (trie) => keep(trie.phrases, [], [trie]),
+    keepAutomaton: (automaton) => keep(automaton.literals, [automaton], []),
+  };
 }
 
 /** A cache file: the entries compiled from `source` by the mtclean `build` names. */

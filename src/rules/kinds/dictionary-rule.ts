@@ -4,6 +4,7 @@ import { regexSourceOf } from "../../dictionary/cache.js";
 import { LineSet, RegexSet } from "../matcher/regex-set.js";
 import { LiteralIndex } from "../matcher/literal-scanner.js";
 import type { StoredAutomaton, StoredTrie } from "../matcher/prebuilt.js";
+import type { MatcherStore } from "../matcher/matcher-store.js";
 import { TokenTrie, type Phrase } from "../matcher/token-trie.js";
 import { isPhraseSpace, wordCharAt, wordCharBefore } from "../matcher/tokenize.js";
 import { forEachLine } from "../../markup/line-breaks.js";
@@ -17,14 +18,16 @@ const CONTEXT_CHARS = 120;
  * Compiles dictionary entries into rules: every phrase entry goes into one
  * token trie (one pass over the text whatever their number); regex entries
  * run one by one, line entries test each line of a segment. One scan of a
- * paragraph for literals (see EntryMatchers) serves all three.
+ * paragraph for literals (see EntryMatchers) serves all three. `store`:
+ * where the trie and the automaton are looked for and kept when they are not
+ * the build's (see MatcherStore).
  */
-export function compileEntries(entries: DictionaryEntry[]): Rule[] {
-  const trie = phraseTrie(entries);
+export function compileEntries(entries: DictionaryEntry[], store?: MatcherStore): Rule[] {
+  const trie = phraseTrie(entries, store);
   const { regexEntries, lineEntries } = byKind(entries);
   // built on first use: a run that checks no English builds nothing
   let built: EntryMatchers | undefined;
-  const matchers = (): EntryMatchers => (built ??= new EntryMatchers(trie, regexEntries, lineEntries));
+  const matchers = (): EntryMatchers => (built ??= new EntryMatchers(trie, regexEntries, lineEntries, store));
   const rules: Rule[] = [];
   if (trie.size > 0) {
     rules.push({
@@ -55,7 +58,7 @@ export function compileEntries(entries: DictionaryEntry[]): Rule[] {
  * dictionaries), not one per kind.
  */
 class EntryMatchers {
-  readonly literals = new LiteralIndex();
+  readonly literals: LiteralIndex;
   readonly patterns: RegexSet;
   readonly lines: LineSet;
   /** per literal id: the anchors value (tokens before) of a phrase anchor, -1 for other literals */
@@ -63,7 +66,9 @@ class EntryMatchers {
   /** per literal id: for an anchor of two words, the length of the first (0 for one word) */
   private anchorLead = new Int32Array(0);
 
-  constructor(trie: TokenTrie<DictionaryEntry>, regexEntries: DictionaryEntry[], lineEntries: DictionaryEntry[]) {
+  /** `store`: where the automaton of the literals is looked for and kept (see MatcherStore) */
+  constructor(trie: TokenTrie<DictionaryEntry>, regexEntries: DictionaryEntry[], lineEntries: DictionaryEntry[], store?: MatcherStore) {
+    this.literals = new LiteralIndex(store);
     this.patterns = new RegexSet(regexEntries.map((entry) => regexSourceOf(entry)!), this.literals);
     this.lines = new LineSet(lineEntries.map((entry) => regexSourceOf(entry)!), this.literals);
     if (!trie.anchored || trie.size === 0) return;
@@ -116,10 +121,10 @@ class EntryMatchers {
   private hits = new Float64Array(256);
 }
 
-function phraseTrie(entries: DictionaryEntry[]): TokenTrie<DictionaryEntry> {
+function phraseTrie(entries: DictionaryEntry[], store?: MatcherStore): TokenTrie<DictionaryEntry> {
   const phrases: Phrase<DictionaryEntry>[] = [];
   for (const entry of entries) if (!entry.line && !regexSourceOf(entry)) for (const phrase of entry.phrases) phrases.push({ phrase, value: entry, caseSensitive: entry.caseSensitive });
-  return TokenTrie.of(phrases);
+  return TokenTrie.of(phrases, undefined, store);
 }
 
 function byKind(entries: DictionaryEntry[]): { regexEntries: DictionaryEntry[]; lineEntries: DictionaryEntry[] } {

@@ -1,4 +1,5 @@
 import { ALPHABET_SIZE, alphabetIndex, foldedIndex } from "./literal-gate.js";
+import type { MatcherStore } from "./matcher-store.js";
 import { prebuiltMatchers, type StoredAutomaton } from "./prebuilt.js";
 import { isPhraseSpace } from "./tokenize.js";
 
@@ -45,6 +46,9 @@ export class LiteralScanner {
   /** per ASCII code: its class in the automaton, plus MARKED for a marked char */
   private readonly classes = Uint8Array.from(FOLD);
 
+  /** `store`: where an automaton built for other literals than the built-in dictionaries' is looked for and kept (see MatcherStore) */
+  constructor(private readonly store?: MatcherStore) {}
+
   /** The id of a literal (lower case, alphabet chars only, or such words separated by single spaces), added once. */
   add(literal: string): number {
     let id = this.idOf.get(literal);
@@ -59,7 +63,14 @@ export class LiteralScanner {
   }
 
   private built(): Automaton {
-    return (this.automaton ??= prebuilt(this.literals) ?? build(this.literals));
+    if (this.automaton) return this.automaton;
+    const key = this.literals.join("\n");
+    // the store first: a start that finds a user dictionary's automaton there does not read the build's file
+    const stored = this.store?.automaton(key) ?? prebuiltMatchers().automata.get(key);
+    if (stored) return (this.automaton = restore(stored));
+    this.automaton = build(this.literals);
+    this.store?.keepAutomaton(this.stored());
+    return this.automaton;
   }
 
   useAutomaton(automaton: Automaton): void {
@@ -159,13 +170,9 @@ function growBytes(array: Uint8Array): Uint8Array {
 }
 
 // The automata of the built-in dictionaries are made at build time (see
-// prebuilt.ts): building one costs some 20 ms at each start. One is used
+// prebuilt.ts), a user dictionary's kept from its first run (see
+// MatcherStore): building one costs some 20 ms at each start. One is used
 // only for exactly the literals it was made from.
-function prebuilt(literals: string[]): Automaton | undefined {
-  const found = prebuiltMatchers().automata.get(literals.join("\n"));
-  return found && restore(found);
-}
-
 function restore({ literals, steps, outputStart, outputs }: StoredAutomaton): Automaton {
   return { steps, outputStart, outputs, lengths: Int32Array.from(literals.split("\n"), reportedLength) };
 }
@@ -268,7 +275,7 @@ function build(literals: string[]): Automaton {
  * first time some are asked for, which few texts need.
  */
 export class LiteralIndex {
-  readonly scanner = new LiteralScanner();
+  readonly scanner: LiteralScanner;
   private stamps = new Uint32Array(0);
   private generation = 0;
   private loaded?: string;
@@ -283,6 +290,11 @@ export class LiteralIndex {
   /** the distinct literals of the loaded text, in order of first occurrence: found[0..foundCount) */
   found = new Int32Array(0);
   foundCount = 0;
+
+  /** `store`: see LiteralScanner */
+  constructor(store?: MatcherStore) {
+    this.scanner = new LiteralScanner(store);
+  }
 
   load(text: string): void {
     if (text === this.loaded) return;

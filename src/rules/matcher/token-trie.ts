@@ -1,3 +1,4 @@
+import type { MatcherStore } from "./matcher-store.js";
 import { prebuiltMatchers, type StoredTrie } from "./prebuilt.js";
 import { foldsTo, isJoiner, isPhraseSpace, isSpaceCode, keyHash, normalizeToken, phraseKeys, scanTokens, tokenKey, TokenReader, wordCharBefore, type TokenList } from "./tokenize.js";
 
@@ -61,18 +62,21 @@ const bucket = (hash: number): number => hash & 0x3fffffff;
 export class TokenTrie<T> {
   /**
    * A trie of these phrases: the one the build stored for exactly this
-   * phrase set (the built-in dictionaries'; see prebuilt.ts), whose nodes are
-   * made as a walk first reaches them, or one built here. Building one costs
-   * tens of milliseconds at each start, mostly tokenizing the phrases.
-   * `tries`: the stored tries to look in, by phrase set.
+   * phrase set (the built-in dictionaries'; see prebuilt.ts), or the one
+   * `store` kept for it, whose nodes are made as a walk first reaches them;
+   * or one built here (and kept in `store`). Building one costs tens of
+   * milliseconds at each start, mostly tokenizing the phrases. `tries`: the
+   * stored tries to look in, by phrase set (the build's by default).
    */
-  static of<T>(phrases: readonly Phrase<T>[], tries: ReadonlyMap<string, StoredTrie> = prebuiltMatchers().tries): TokenTrie<T> {
+  static of<T>(phrases: readonly Phrase<T>[], tries?: ReadonlyMap<string, StoredTrie>, store?: MatcherStore): TokenTrie<T> {
     const { key, values } = phraseSetOf(phrases);
     const trie = new TokenTrie<T>();
-    const stored = tries.get(key);
+    // a user dictionary's set is looked for in its store first: a start that finds it there does not read the build's file
+    const stored = store?.trie(key) ?? (tries ?? prebuiltMatchers().tries).get(key);
     if (stored) trie.restore(stored, values);
     else for (const { phrase, value, caseSensitive } of phrases) trie.add(phrase, value, caseSensitive);
     trie.phraseSet = { key, values };
+    if (!stored) store?.keepTrie(trie.stored());
     return trie;
   }
 
