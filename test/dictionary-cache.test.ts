@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,8 +35,10 @@ describe("dictionary cache", () => {
     const { dir, cache } = copyOfBuiltin();
     writeDictionaryCache(dir, cache);
     const data = readFileSync(cache);
-    const header = JSON.parse(data.toString("latin1", 0, data.indexOf(0x0a))) as { files: { entries: { line: boolean; regex?: { source: string; flags: string; shape: { firstAscii?: string } } }[] }[] };
-    const lines = header.files.flatMap((file) => file.entries).filter((entry) => entry.line && entry.regex?.shape.firstAscii !== undefined);
+    const end = data.indexOf(0x0a) + 1;
+    const { hot } = JSON.parse(data.toString("latin1", 0, end)) as { hot: number };
+    const files = JSON.parse(data.toString("latin1", end, end + hot)) as { entries: { line: boolean; regex?: { source: string; flags: string; shape: { firstAscii?: string } } }[] }[];
+    const lines = files.flatMap((file) => file.entries).filter((entry) => entry.line && entry.regex?.shape.firstAscii !== undefined);
     expect(lines.length).toBeGreaterThan(20);
     for (const { regex } of lines) {
       const test = new RegExp(`^${firstCharSource(regex!.source, regex!.flags)}`, regex!.flags);
@@ -66,6 +68,55 @@ describe("dictionary cache", () => {
     expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
     writeFileSync(file, edited);
     expect(loadDictionaryFolder(dir, cache).find((d) => d.file === file)).toEqual(loadDictionaryFile(file));
+  });
+
+  // A file's size and time vouch for its bytes (see cache.ts) when the file
+  // last changed well before the build; else its bytes are compared.
+  it("takes a file older than the build as unchanged while its size and time are the ones the build saw", () => {
+    const { dir, cache } = copyOfBuiltin();
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const file of dictionaryFilesIn(dir)) utimesSync(file, hourAgo, hourAgo);
+    writeDictionaryCache(dir, cache);
+    const file = dictionaryFilesIn(dir)[0]!;
+    const text = readFileSync(file, "utf8");
+    const message = /message: (.*)/.exec(text)![1]!;
+    const edited = text.replace(message, "X".repeat(Buffer.byteLength(message)));
+    writeFileSync(file, edited);
+    // an edit gives the file a new time: read from its YAML
+    expect(loadDictionaryFolder(dir, cache).find((d) => d.file === file)).toEqual(loadDictionaryFile(file));
+    // the size and time of the build, put back: not read at all (an edit that keeps both is the price of not reading every file)
+    utimesSync(file, hourAgo, hourAgo);
+    const loaded = loadDictionaryFolder(dir, cache).find((d) => d.file === file)!;
+    expect(loaded.entries.some((e) => e.message.startsWith("XXXX"))).toBe(false);
+  });
+
+  it("compares by bytes a file that changed just before the build, whose time cannot vouch for it", () => {
+    const { dir, cache } = copyOfBuiltin();
+    const file = dictionaryFilesIn(dir)[0]!;
+    const text = readFileSync(file, "utf8");
+    const justBefore = new Date(Date.now() - 100);
+    utimesSync(file, justBefore, justBefore);
+    writeDictionaryCache(dir, cache);
+    const message = /message: (.*)/.exec(text)![1]!;
+    writeFileSync(file, text.replace(message, "X".repeat(Buffer.byteLength(message))));
+    // as an edit within the same tick of the clock would leave it
+    utimesSync(file, justBefore, justBefore);
+    expect(loadDictionaryFolder(dir, cache).find((d) => d.file === file)).toEqual(loadDictionaryFile(file));
+  });
+
+  it("gives the parts a check does not read (examples, keep) when they are read, and takes new values", () => {
+    const { dir, cache } = copyOfBuiltin();
+    writeDictionaryCache(dir, cache);
+    const fromYaml = dictionaryFilesIn(dir).flatMap((file) => loadDictionaryFile(file).entries);
+    const fromCache = loadDictionaryFolder(dir, cache).flatMap((d) => d.entries);
+    fromCache.forEach((entry, i) => {
+      expect(entry.examples).toEqual(fromYaml[i]!.examples);
+      expect(entry.keep).toEqual(fromYaml[i]!.keep);
+    });
+    const entry = fromCache[0]!;
+    entry.keep = ["changed"];
+    expect(entry.keep).toEqual(["changed"]);
+    expect({ ...entry }.keep).toEqual(["changed"]);
   });
 
   it("picks up a file added after the build, and works with no cache at all", () => {

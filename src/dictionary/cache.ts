@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
@@ -11,22 +11,37 @@ import { foldedSourceOf, rememberFold } from "../rules/matcher/case-fold.js";
 
 // The built-in dictionaries compiled at build time (`npm run build`) into one
 // file next to this module, so that a run does not load the YAML parser and
-// validate every entry again at each start. Each file's YAML bytes are kept
-// beside its entries: a file whose bytes differ from the cached ones (an edit
-// without a rebuild) is parsed from YAML as before, so the cache can be stale
-// but never wrong.
+// validate every entry again at each start. The cache can be stale but
+// never wrong: a file that changed since the build (an edit without a
+// rebuild) is parsed from its YAML as before. A file is taken as unchanged
+// when its size and modification time are those the build saw, as make and
+// git take it; when they differ (an edit, or a copy or an install that set
+// other times), its bytes are compared with the ones the build compiled,
+// kept in the cache for that. A file modified less than RACY_MS before the
+// build is always compared by its bytes: file times are coarse (a few ms on
+// Linux, 1-2 s on some file systems), and an edit within the same tick as
+// the build's look at the file would keep its time.
 //
-// The file is read at every start, so its form is chosen for that: one line
-// of JSON in ASCII only (other characters as \u escapes), then the bytes of
-// every YAML file, one after the other. ASCII, because a single Chinese
-// character makes Node decode a whole file into a two-byte string, several
-// times slower to read and to parse; the YAML as bytes, because comparing
-// bytes with bytes needs no decoding of either.
+// The file is read at every start, so its form is chosen for that: a line
+// giving the lengths of the two JSON parts that follow, then the entries in
+// ASCII JSON (other characters as \u escapes), then the parts of the entries
+// a check or a fix does not read (ColdPart), one JSON text per entry, each
+// parsed when first read; then the bytes of every YAML file, one after the
+// other, read only to compare them. ASCII, because a single Chinese character
+// makes Node decode a whole file into a two-byte string, several times slower
+// to read and to parse; the YAML as bytes, because comparing bytes with bytes
+// needs no decoding of either. What a start parses and keeps costs it twice:
+// once to parse, once more in every collection of V8's young generation,
+// which copies all that survives.
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.bin");
 /** bumped when the stored form changes */
-export const CACHE_VERSION = 9;
+export const CACHE_VERSION = 10;
 const VERSION = CACHE_VERSION;
+/** how long before the build a file must have last changed for its time and size to vouch for its bytes (see above) */
+const RACY_MS = 3000;
+/** the length of the first line (padded), which gives the lengths of the rest */
+const PREFIX_BYTES = 64;
 
 interface StoredRegExp {
   source: string;
@@ -39,17 +54,35 @@ export type StoredEntry = Omit<DictionaryEntry, "regex" | "when" | "where"> & {
   line0: number;
 };
 
+/** What a check or a fix does not read of an entry: `mtclean rules` and the specs read examples and keep; the folded source is read when the regex is compiled. */
+interface ColdPart {
+  examples: StoredEntry["examples"];
+  keep: StoredEntry["keep"];
+  folded: string | null;
+}
+
+/** A stored entry without its ColdPart, and where that part lies in the file's cold section. */
+type HotEntry = Omit<StoredEntry, "examples" | "keep" | "regex"> & {
+  regex?: Omit<NonNullable<StoredEntry["regex"]>, "shape"> & { shape: Omit<RegexShape, "folded"> };
+  cold: [number, number];
+};
+
 interface StoredFile {
   /** the path below the dictionary folder, with forward slashes */
   name: string;
-  /** the length of its YAML bytes, which follow the JSON line in the files' order */
-  bytes: number;
-  entries: StoredEntry[];
+  /** the length of its YAML bytes, which follow the JSON parts in the files' order */
+  size: number;
+  /** its modification time when the build read it; null when that was too close to the build to vouch for its bytes */
+  mtimeMs: number | null;
+  entries: HotEntry[];
 }
 
-interface Cache {
+/** the first line */
+interface Prefix {
   version: number;
-  files: StoredFile[];
+  /** the lengths of the two JSON parts: the files with their entries, the entries' cold parts */
+  hot: number;
+  cold: number;
 }
 
 const storeRegExp = (regex: RegExp): StoredRegExp => ({ source: regex.source, flags: regex.flags });
@@ -105,22 +138,67 @@ function lazyRegExp<T extends object>(target: T, key: string, stored: StoredRegE
   Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => (built ??= new RegExp(stored.source, stored.flags)) });
 }
 
-export function restoreEntry({ regex, when, line0, ...rest }: StoredEntry, file: string): DictionaryEntry {
-  const compiledWhen: CompiledWhen = {};
-  for (const [key, value] of Object.entries(when) as [keyof CompiledWhen, StoredRegExp][]) lazyRegExp(compiledWhen, key, value);
-  const entry: DictionaryEntry = { ...rest, when: compiledWhen, where: { file, line: line0 } };
+export function restoreEntry(stored: StoredEntry, file: string): DictionaryEntry {
+  const part: ColdPart = { examples: stored.examples, keep: stored.keep, folded: stored.regex?.shape.folded ?? null };
+  return restore(stored, file, () => part);
+}
+
+/** An entry of the built-in cache: its cold part is parsed from `cold` (the file's cold section) when first read. */
+function restoreHot(stored: HotEntry, file: string, cold: Buffer): DictionaryEntry {
+  let parsed: ColdPart | undefined;
+  return restore(stored, file, () => (parsed ??= JSON.parse(cold.toString("latin1", stored.cold[0], stored.cold[1])) as ColdPart));
+}
+
+// The entry is written out field by field, as validateEntry() makes it:
+// copying a stored one with a rest spread cost some 15 µs an entry at a
+// start, in code not yet optimised.
+function restore(stored: Omit<HotEntry, "cold">, file: string, part: () => ColdPart): DictionaryEntry {
+  const { regex } = stored;
+  let built: RegExp | undefined;
+  const when: CompiledWhen = {};
+  for (const [key, value] of Object.entries(stored.when) as [keyof CompiledWhen, StoredRegExp][]) lazyRegExp(when, key, value);
+  const entry: DictionaryEntry = {
+    id: stored.id,
+    category: stored.category,
+    severity: stored.severity,
+    safety: stored.safety,
+    message: stored.message,
+    replacements: stored.replacements,
+    phrases: stored.phrases,
+    // built when first read: a run over one short article reads few of them
+    get regex() {
+      return regex && (built ??= new RegExp(regex.source, regex.flags));
+    },
+    line: stored.line,
+    caseSensitive: stored.caseSensitive,
+    zh: stored.zh,
+    note: stored.note,
+    when,
+    get examples() {
+      return part().examples;
+    },
+    set examples(value) {
+      Object.defineProperty(this, "examples", { value, enumerable: true, configurable: true, writable: true });
+    },
+    get keep() {
+      return part().keep;
+    },
+    set keep(value) {
+      Object.defineProperty(this, "keep", { value, enumerable: true, configurable: true, writable: true });
+    },
+    where: { file, line: stored.line0 },
+  };
   if (regex) {
     rememberLiterals(regex.source, regex.literals, regex.prefixes);
-    const { longest, barriers, consumedBarriers, first, wordStart, lead, firstAscii, ahead, folded, foldedPieces } = regex.shape;
+    const { longest, barriers, consumedBarriers, first, wordStart, lead, firstAscii, ahead, foldedPieces } = regex.shape;
     rememberShape(regex.source, regex.flags, longest ?? Infinity, barriers, consumedBarriers);
     rememberFirstChar(regex.source, regex.flags, first);
     rememberWordStart(regex.source, wordStart);
     if (lead !== undefined) rememberLead(regex.source, regex.flags, lead);
     if (firstAscii !== undefined) rememberFirstAscii(regex.source, regex.flags, firstAscii);
     if (ahead) rememberLiterals(ahead.source, ahead.literals, ahead.prefixes);
-    rememberFold(regex.source, regex.flags, folded);
+    rememberFold(regex.source, regex.flags, () => part().folded);
     for (const [piece, pieceFolded] of foldedPieces ?? []) rememberFold(piece, regex.flags, pieceFolded);
-    lazyRegExp(entry, "regex", regex);
     storedSources.set(entry, regex);
   }
   return entry;
@@ -139,30 +217,84 @@ const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[^\
 /** Parses every dictionary of a folder and writes the cache (the build step). */
 export function writeDictionaryCache(dir: string = BUILTIN_DICTIONARY_DIR, cacheFile: string = BUILTIN_CACHE_FILE): void {
   const sources: Buffer[] = [];
+  const cold: string[] = [];
+  let coldLength = 0;
   const files = dictionaryFilesIn(dir).map((file): StoredFile => {
+    // the time before the bytes: an edit after this look changes the time (or, within RACY_MS, is compared by bytes)
+    const { mtimeMs } = statSync(file);
     const bytes = readDictionaryBytes(file);
     sources.push(bytes);
-    return { name: nameIn(dir, file), bytes: bytes.length, entries: parseDictionary(bytes.toString("utf8"), file).entries.map(storeEntry) };
+    const entries = parseDictionary(bytes.toString("utf8"), file).entries.map((entry): HotEntry => {
+      const { examples, keep, regex, ...rest } = storeEntry(entry);
+      const part = asciiJson({ examples, keep, folded: regex?.shape.folded ?? null } satisfies ColdPart);
+      cold.push(part);
+      const at = coldLength;
+      coldLength += part.length;
+      if (!regex) return { ...rest, cold: [at, coldLength] };
+      const { folded, ...shape } = regex.shape;
+      return { ...rest, regex: { ...regex, shape }, cold: [at, coldLength] };
+    });
+    return { name: nameIn(dir, file), size: bytes.length, mtimeMs: mtimeMs < Date.now() - RACY_MS ? mtimeMs : null, entries };
   });
-  writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${asciiJson({ version: VERSION, files } satisfies Cache)}\n`, "latin1"), ...sources]));
+  const hot = asciiJson(files);
+  const prefix = JSON.stringify({ version: VERSION, hot: hot.length, cold: coldLength } satisfies Prefix);
+  writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${prefix.padEnd(PREFIX_BYTES - 1)}\n${hot}${cold.join("")}`, "latin1"), ...sources]));
 }
 
-/** The cached files by name, each with its YAML bytes. */
-function readCache(cacheFile: string): Map<string, { stored: StoredFile; source: Buffer }> {
+interface OpenCache {
+  fd: number;
+  /** the cached files by name, each with where its YAML bytes start in the cache file */
+  files: Map<string, { stored: StoredFile; at: number }>;
+  /** the cold section */
+  cold: Buffer;
+}
+
+/** Reads `length` bytes at `position` of a file. */
+function readAt(fd: number, length: number, position: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length; ) {
+    const read = readSync(fd, bytes, done, length - done, position + done);
+    if (read === 0) throw new Error("the cache file ends early");
+    done += read;
+  }
+  return bytes;
+}
+
+/** The cache's entries, its YAML bytes left in the file to be read only where compared; undefined without a cache of this version. */
+function openCache(cacheFile: string): OpenCache | undefined {
+  let fd: number;
   try {
-    const data = readFileSync(cacheFile);
-    const end = data.indexOf(0x0a);
-    if (end === -1) throw new Error("not a cache file");
-    // ASCII: read as latin1, which copies bytes to a one-byte string without decoding
-    const cache = JSON.parse(data.toString("latin1", 0, end)) as Cache;
-    if (cache.version === VERSION) {
-      let offset = end + 1;
-      return new Map(cache.files.map((stored) => [stored.name, { stored, source: data.subarray(offset, (offset += stored.bytes)) }]));
+    fd = openSync(cacheFile, "r");
+  } catch {
+    return undefined; // no cache (a source checkout before its first build): parse the YAML
+  }
+  try {
+    const prefix = JSON.parse(readAt(fd, PREFIX_BYTES, 0).toString("latin1")) as Prefix;
+    if (prefix.version === VERSION) {
+      // ASCII: read as latin1, which copies bytes to a one-byte string without decoding
+      const data = readAt(fd, prefix.hot + prefix.cold, PREFIX_BYTES);
+      const stored = JSON.parse(data.toString("latin1", 0, prefix.hot)) as StoredFile[];
+      let at = PREFIX_BYTES + prefix.hot + prefix.cold;
+      const files = new Map(stored.map((file) => [file.name, { stored: file, at: (at += file.size) - file.size }]));
+      return { fd, files, cold: data.subarray(prefix.hot) };
     }
   } catch {
-    /* no cache (a source checkout before its first build): parse the YAML */
+    /* an older or a damaged cache: parse the YAML */
   }
-  return new Map();
+  closeSync(fd);
+  return undefined;
+}
+
+/** True when a file is as the build compiled it: by its size and time (see the top of this file), else by its bytes. */
+function unchanged(file: string, stored: StoredFile, bytes: () => Buffer, cachedBytes: () => Buffer): boolean {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (stats && stored.mtimeMs !== null && stats.mtimeMs === stored.mtimeMs && stats.size === stored.size) return true;
+  const current = bytes();
+  try {
+    return current.equals(cachedBytes());
+  } catch {
+    return false; // a damaged cache
+  }
 }
 
 /** The built-in dictionaries loaded ahead (prefetchDictionaryFolder), for one loadDictionaryFolder() to take. */
@@ -188,11 +320,16 @@ export function loadDictionaryFolder(dir: string = BUILTIN_DICTIONARY_DIR, cache
     prefetched = undefined;
     return dictionaries;
   }
-  const cached = readCache(cacheFile);
-  return dictionaryFilesIn(dir).map((file) => {
-    const bytes = readDictionaryBytes(file);
-    const hit = cached.get(nameIn(dir, file));
-    if (hit && hit.source.equals(bytes)) return { file, entries: hit.stored.entries.map((entry) => restoreEntry(entry, file)) };
-    return parseDictionary(bytes.toString("utf8"), file);
-  });
+  const cache = openCache(cacheFile);
+  try {
+    return dictionaryFilesIn(dir).map((file) => {
+      let bytes: Buffer | undefined;
+      const read = (): Buffer => (bytes ??= readDictionaryBytes(file));
+      const hit = cache?.files.get(nameIn(dir, file));
+      if (hit && unchanged(file, hit.stored, read, () => readAt(cache!.fd, hit.stored.size, hit.at))) return { file, entries: hit.stored.entries.map((entry) => restoreHot(entry, file, cache!.cold)) };
+      return parseDictionary(read().toString("utf8"), file);
+    });
+  } finally {
+    if (cache) closeSync(cache.fd);
+  }
 }

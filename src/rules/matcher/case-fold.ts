@@ -178,7 +178,8 @@ export interface FoldedRegex {
   flags: string;
 }
 
-const known = new Map<string, FoldedRegex>();
+/** what foldCase() gave or was told, or a function that tells it when first asked (see rememberFold) */
+const known = new Map<string, FoldedRegex | (() => string | null)>();
 
 /**
  * The regex (source and flags) without the i flag, matching exactly what the
@@ -187,15 +188,23 @@ const known = new Map<string, FoldedRegex>();
  */
 export function foldCase(source: string, flags: string): FoldedRegex {
   const key = `${flags}/${source}`;
-  let folded = known.get(key);
-  if (folded === undefined) known.set(key, (folded = fold(source, flags)));
+  const remembered = known.get(key);
+  if (typeof remembered === "object") return remembered;
+  const folded = remembered ? told(source, flags, remembered()) : fold(source, flags);
+  known.set(key, folded);
   return folded;
 }
 
-/** Records what foldCase() gives, as foldedSourceOf() tells it (computed at build time for the built-in entries). */
-export function rememberFold(source: string, flags: string, folded: string | null): void {
-  known.set(`${flags}/${source}`, folded === null ? { source, flags } : { source: folded, flags: flags.replace("i", "") });
+/**
+ * Records what foldCase() gives, as foldedSourceOf() tells it (computed at
+ * build time for the built-in entries), or a function that tells it, called
+ * only if the regex is compiled.
+ */
+export function rememberFold(source: string, flags: string, folded: string | null | (() => string | null)): void {
+  known.set(`${flags}/${source}`, typeof folded === "function" ? folded : told(source, flags, folded));
 }
+
+const told = (source: string, flags: string, folded: string | null): FoldedRegex => (folded === null ? { source, flags } : { source: folded, flags: flags.replace("i", "") });
 
 /** The source foldCase() gives, null when it keeps the regex as it is: what the build cache stores. */
 export function foldedSourceOf(source: string, flags: string): string | null {
