@@ -23,6 +23,7 @@ export function keyTermRule(index: TermIndex, dictionaryPhrases: ReadonlySet<str
       severity: "warning",
       safety: "safe",
       description: "The Chinese source has a glossary term and the English lacks its rendering (needs the source and a glossary or terminology entry).",
+      ownIdOnly: true,
       languages: ["en"],
     },
     check({ segment, report }) {

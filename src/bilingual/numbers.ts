@@ -27,6 +27,7 @@ export const numbersRule: Rule = {
     category: "accuracy",
     severity: "warning",
     description: "A number or date of the Chinese source is missing from the English, or the English has one the source lacks (needs the source).",
+    ownIdOnly: true,
     languages: ["en"],
   },
   check({ segment, report }) {

@@ -21,6 +21,7 @@ export const untranslatedParagraph: Rule = {
     category: "untranslated",
     severity: "error",
     description: "A paragraph left in Chinese, or identical to its Chinese source (needs the source).",
+    ownIdOnly: true,
     languages: ["en", "zh", "none"],
   },
   check({ segment, report }) {
