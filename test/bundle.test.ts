@@ -57,6 +57,18 @@ describe("the bundled CLI", () => {
     }
   });
 
+  // the built-in cache parses an entry's examples and keep texts only when read (src/dictionary/cache.ts)
+  it("lists a built-in entry's examples and keep texts as its YAML has them", async () => {
+    const { dictionaryFilesIn } = await import("../src/dictionary/builtin.js");
+    const { loadDictionaryFile } = await import("../src/dictionary/loader.js");
+    const entries = dictionaryFilesIn(join(ROOT, "dictionaries")).flatMap((file) => loadDictionaryFile(file).entries);
+    for (const entry of [entries[0]!, entries[entries.length >> 1]!, entries[entries.length - 1]!]) {
+      const { code, stdout } = run(ROOT, ["rules", entry.id, "--format", "json"]);
+      expect(code, entry.id).toBe(0);
+      expect(JSON.parse(stdout), entry.id).toMatchObject([{ id: entry.id, examples: entry.examples, keep: entry.keep }]);
+    }
+  });
+
   const cases: [string, (file: string) => void][] = [
     ["garbage", (file) => writeFileSync(file, Buffer.alloc(4096, 7))],
     ["missing", (file) => rmSync(file)],
