@@ -139,25 +139,71 @@ function lazyRegExp<T extends object>(target: T, key: string, stored: StoredRegE
 }
 
 export function restoreEntry(stored: StoredEntry, file: string): DictionaryEntry {
-  const part: ColdPart = { examples: stored.examples, keep: stored.keep, folded: stored.regex?.shape.folded ?? null };
-  return restore(stored, file, () => part);
+  return restore(stored, file, { regex: stored.regex, part: { examples: stored.examples, keep: stored.keep, folded: stored.regex?.shape.folded ?? null } });
 }
 
 /** An entry of the built-in cache: its cold part is parsed from `cold` (the file's cold section) when first read. */
 function restoreHot(stored: HotEntry, file: string, cold: Buffer): DictionaryEntry {
-  let parsed: ColdPart | undefined;
-  return restore(stored, file, () => (parsed ??= JSON.parse(cold.toString("latin1", stored.cold[0], stored.cold[1])) as ColdPart));
+  return restore(stored, file, { regex: stored.regex, cold, from: stored.cold[0], to: stored.cold[1] });
 }
+
+/** What the accessors of a restored entry read: its stored regex, and its cold part or where it is. */
+interface Restored {
+  regex?: StoredRegExp;
+  built?: RegExp;
+  part?: ColdPart;
+  cold?: Buffer;
+  from?: number;
+  to?: number;
+}
+
+const restoredOf = new WeakMap<DictionaryEntry, Restored>();
+const partOf = (restored: Restored): ColdPart => (restored.part ??= JSON.parse(restored.cold!.toString("latin1", restored.from, restored.to)) as ColdPart);
+const setData = (entry: DictionaryEntry, key: string, value: unknown): unknown => Object.defineProperty(entry, key, { value, enumerable: true, configurable: true, writable: true });
+
+// The same accessors for every restored entry, which find its state in
+// restoredOf: with accessors of its own, each entry's properties were kept
+// by V8 in a dictionary (some 800 bytes an entry, and slower to read).
+const ACCESSORS: PropertyDescriptorMap = {
+  // built when first read: a run over one short article reads few of them
+  regex: {
+    enumerable: true,
+    configurable: true,
+    get(this: DictionaryEntry) {
+      const restored = restoredOf.get(this)!;
+      return restored.regex && (restored.built ??= new RegExp(restored.regex.source, restored.regex.flags));
+    },
+  },
+  examples: {
+    enumerable: true,
+    configurable: true,
+    get(this: DictionaryEntry) {
+      return partOf(restoredOf.get(this)!).examples;
+    },
+    set(this: DictionaryEntry, value: unknown) {
+      setData(this, "examples", value);
+    },
+  },
+  keep: {
+    enumerable: true,
+    configurable: true,
+    get(this: DictionaryEntry) {
+      return partOf(restoredOf.get(this)!).keep;
+    },
+    set(this: DictionaryEntry, value: unknown) {
+      setData(this, "keep", value);
+    },
+  },
+};
 
 // The entry is written out field by field, as validateEntry() makes it:
 // copying a stored one with a rest spread cost some 15 µs an entry at a
 // start, in code not yet optimised.
-function restore(stored: Omit<HotEntry, "cold">, file: string, part: () => ColdPart): DictionaryEntry {
+function restore(stored: Omit<HotEntry, "cold">, file: string, restored: Restored): DictionaryEntry {
   const { regex } = stored;
-  let built: RegExp | undefined;
   const when: CompiledWhen = {};
   for (const [key, value] of Object.entries(stored.when) as [keyof CompiledWhen, StoredRegExp][]) lazyRegExp(when, key, value);
-  const entry: DictionaryEntry = {
+  const entry = {
     id: stored.id,
     category: stored.category,
     severity: stored.severity,
@@ -165,29 +211,15 @@ function restore(stored: Omit<HotEntry, "cold">, file: string, part: () => ColdP
     message: stored.message,
     replacements: stored.replacements,
     phrases: stored.phrases,
-    // built when first read: a run over one short article reads few of them
-    get regex() {
-      return regex && (built ??= new RegExp(regex.source, regex.flags));
-    },
     line: stored.line,
     caseSensitive: stored.caseSensitive,
     zh: stored.zh,
     note: stored.note,
     when,
-    get examples() {
-      return part().examples;
-    },
-    set examples(value) {
-      Object.defineProperty(this, "examples", { value, enumerable: true, configurable: true, writable: true });
-    },
-    get keep() {
-      return part().keep;
-    },
-    set keep(value) {
-      Object.defineProperty(this, "keep", { value, enumerable: true, configurable: true, writable: true });
-    },
     where: { file, line: stored.line0 },
-  };
+  } as DictionaryEntry;
+  Object.defineProperties(entry, ACCESSORS);
+  restoredOf.set(entry, restored);
   if (regex) {
     rememberLiterals(regex.source, regex.literals, regex.prefixes);
     const { longest, barriers, consumedBarriers, first, wordStart, lead, firstAscii, ahead, foldedPieces } = regex.shape;
@@ -197,18 +229,17 @@ function restore(stored: Omit<HotEntry, "cold">, file: string, part: () => ColdP
     if (lead !== undefined) rememberLead(regex.source, regex.flags, lead);
     if (firstAscii !== undefined) rememberFirstAscii(regex.source, regex.flags, firstAscii);
     if (ahead) rememberLiterals(ahead.source, ahead.literals, ahead.prefixes);
-    rememberFold(regex.source, regex.flags, () => part().folded);
+    rememberFold(regex.source, regex.flags, () => partOf(restored).folded);
     for (const [piece, pieceFolded] of foldedPieces ?? []) rememberFold(piece, regex.flags, pieceFolded);
-    storedSources.set(entry, regex);
   }
   return entry;
 }
 
-const storedSources = new WeakMap<DictionaryEntry, StoredRegExp>();
-
 /** An entry's regex source and flags, without building the RegExp of a cached entry; undefined for a phrase entry. */
 export function regexSourceOf(entry: DictionaryEntry): StoredRegExp | undefined {
-  return storedSources.get(entry) ?? (entry.regex ? { source: entry.regex.source, flags: entry.regex.flags } : undefined);
+  const restored = restoredOf.get(entry);
+  if (restored) return restored.regex;
+  return entry.regex ? { source: entry.regex.source, flags: entry.regex.flags } : undefined;
 }
 
 /** JSON with every character beyond ASCII written as a \u escape (JSON.parse reads it back the same). */
