@@ -5,26 +5,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadDictionaryFile } from "../../src/dictionary/loader.js";
 import { loadUserDictionary } from "../../src/dictionary/user-cache.js";
 import { DictionaryError } from "../../src/errors.js";
+import { DICTIONARY } from "../support/user-dictionary.js";
 
 // A user dictionary read from the cache must be the dictionary its YAML gives,
 // and an edited file must never be served from the copy of its old text.
-
-const DICTIONARY = `category: phrasing
-entries:
-  - id: my-term
-    match: [foo bar, foo bars]
-    replace: baz
-    message: Say baz.
-    examples: [{before: foo bar, after: baz}]
-    keep: [foo]
-  - id: my-pattern
-    regex: '(?<![\\p{L}\\p{N}])quux(es)?(?![\\p{L}\\p{N}])'
-    replace: corge$1
-    when: {notFollowedBy: '^\\s+garply'}
-    message: Say corge.
-    examples: [{before: quuxes, after: corgees}]
-    keep: [quux garply]
-`;
 
 const saved = process.env.MTCLEAN_CACHE_DIR;
 afterEach(() => {

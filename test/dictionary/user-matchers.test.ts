@@ -12,6 +12,7 @@ import { compileEntries } from "../../src/rules/kinds/dictionary-rule.js";
 import type { MatcherStore } from "../../src/rules/matcher/matcher-store.js";
 import type { Rule } from "../../src/types.js";
 import { BIN, ROOT } from "../support/cli.js";
+import { DICTIONARY } from "../support/user-dictionary.js";
 
 // A linter with user dictionaries keeps the phrase trie and the literal
 // automaton it builds in the cache folder (user-cache.ts, userMatcherStore),
@@ -90,21 +91,6 @@ describe("matchers kept in a store", () => {
   });
 });
 
-const DICTIONARY = `category: phrasing
-entries:
-  - id: my-term
-    match: [foo bar, foo bars]
-    replace: baz
-    message: Say baz.
-    examples: [{before: foo bar, after: baz}]
-    keep: [foo]
-  - id: my-pattern
-    regex: '(?<![\\p{L}\\p{N}])quux(es)?(?![\\p{L}\\p{N}])'
-    replace: corge$1
-    message: Say corge.
-    examples: [{before: quuxes, after: corgees}]
-    keep: [quux garply]
-`;
 
 describe("check --dict: a user dictionary's matchers kept in the cache folder", () => {
   it("are kept by the first run and read by the next; an edited dictionary gets its own", () => {
