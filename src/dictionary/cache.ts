@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { asciiJson } from "../data/ascii-json.js";
 import { BUILTIN_DICTIONARY_DIR, dictionaryFilesIn } from "./builtin.js";
 import { parseDictionary, readDictionaryBytes } from "./loader.js";
 import type { CompiledWhen, Dictionary, DictionaryEntry } from "./types.js";
@@ -242,8 +243,6 @@ export function regexSourceOf(entry: DictionaryEntry): StoredRegExp | undefined 
   return entry.regex ? { source: entry.regex.source, flags: entry.regex.flags } : undefined;
 }
 
-/** JSON with every character beyond ASCII written as a \u escape (JSON.parse reads it back the same). */
-const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** Parses every dictionary of a folder and writes the cache (the build step). */
 export function writeDictionaryCache(dir: string = BUILTIN_DICTIONARY_DIR, cacheFile: string = BUILTIN_CACHE_FILE): void {

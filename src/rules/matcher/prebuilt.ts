@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { asciiJson } from "../../data/ascii-json.js";
 
 // What the matchers work out for the built-in dictionaries, made at build
 // time (`npm run build`, scripts/build-dictionary-cache.js) next to their
@@ -10,7 +11,7 @@ import { fileURLToPath } from "node:url";
 // off, builds them as before.
 //
 // The file is read at every start that checks English, so it holds the
-// tables as they are scanned: a line of JSON (each automaton's literals and
+// tables as they are scanned: a line of JSON in ASCII (each automaton's literals and
 // table sizes, and the anchors), padded so the tables that follow start at
 // a multiple of 4 bytes, then the Int32 tables themselves, which a run uses
 // in place over the file's bytes, with nothing to decode or to rebuild (a
@@ -65,6 +66,8 @@ const TRIE_TABLES = ["firstWords", "edgeStart", "edgeHash", "valueStart", "value
 type Sizes<K extends string> = Record<K, number>;
 
 interface Header {
+  /** FORMAT: a file of another form (a user's store kept by an older mtclean) is not used */
+  format: number;
   byteOrder: string;
   /** each automaton's literals and its tables' lengths in Int32s, in the order the tables follow the header */
   automata: ({ literals: string } & Sizes<(typeof TABLES)[number]>)[];
@@ -73,10 +76,13 @@ interface Header {
 }
 // the tables are in the machine's byte order: a file built on a machine of the other order is not used
 const BYTE_ORDER = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? "LE" : "BE";
+/** bumped when the stored form changes (2: the header in ASCII) */
+const FORMAT = 2;
 
 /** Writes what prebuiltMatchers() reads (the build step). */
 export function writePrebuiltMatchers(automata: StoredAutomaton[], tries: StoredTrie[], file: string = PREBUILT_FILE): void {
   const header: Header = {
+    format: FORMAT,
     byteOrder: BYTE_ORDER,
     automata: automata.map((automaton) => ({ literals: automaton.literals, ...sizesOf(automaton, TABLES) })),
     tries: tries.map((trie) => {
@@ -84,8 +90,8 @@ export function writePrebuiltMatchers(automata: StoredAutomaton[], tries: Stored
       return { ...rest, ...sizesOf(trie, TRIE_TABLES) };
     }),
   };
-  let line = JSON.stringify(header);
-  line += " ".repeat(3 - (Buffer.byteLength(line) % 4)) + "\n";
+  let line = asciiJson(header);
+  line += " ".repeat(3 - (line.length % 4)) + "\n";
   const bytes = (array: Int32Array): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   const tables = [...automata.flatMap((automaton) => TABLES.map((table) => bytes(automaton[table]))), ...tries.flatMap((trie) => TRIE_TABLES.map((table) => bytes(trie[table])))];
   writeFileSync(file, Buffer.concat([Buffer.from(line), ...tables]));
@@ -106,8 +112,9 @@ export function readPrebuiltMatchers(file: string = PREBUILT_FILE): PrebuiltMatc
   // a large file gets its own memory, aligned; a copy otherwise, for the Int32 views
   if (data.byteOffset % 4 !== 0) data = Buffer.from(data);
   const end = data.indexOf(0x0a) + 1;
-  const header = JSON.parse(data.toString("utf8", 0, end)) as Header;
-  if (header.byteOrder !== BYTE_ORDER) return { automata: new Map(), tries: new Map() };
+  // ASCII (see asciiJson): read as latin1, a one-byte string
+  const header = JSON.parse(data.toString("latin1", 0, end)) as Header;
+  if (header.format !== FORMAT || header.byteOrder !== BYTE_ORDER) return { automata: new Map(), tries: new Map() };
   let offset = data.byteOffset + end;
   const view = (length: number): Int32Array => {
     const array = new Int32Array(data.buffer, offset, length);

@@ -3,7 +3,7 @@
 // tests over fixtures, dictionary examples and generated text, on the
 // built-in phrases and on random phrase sets; and the linter's findings
 // with the anchored walk and without it.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -187,6 +187,15 @@ describe("tries stored at build time", () => {
     expect(restored.anchors).toEqual(built.anchors);
     expect(restored.size).toBe(built.size);
     expect(built.size).toBeGreaterThan(1000);
+  });
+
+  it("are written with a header in ASCII (a start reads it as a one-byte string), their phrases beyond ASCII read back the same", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "mtclean-trie-")), "matchers.bin");
+    writePrebuiltMatchers([], [built.stored()], file);
+    const data = readFileSync(file);
+    expect(data.subarray(0, data.indexOf(0x0a)).every((byte) => byte < 0x80)).toBe(true);
+    expect(built.stored().phrases).toMatch(/[^\x00-\x7f]/);
+    expect([...tries.keys()]).toEqual([built.stored().phrases]);
   });
 
   it("find what the built trie finds on every fixture and dictionary example", () => {
