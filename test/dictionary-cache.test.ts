@@ -104,12 +104,13 @@ describe("dictionary cache", () => {
     expect(loadDictionaryFolder(dir, cache).find((d) => d.file === file)).toEqual(loadDictionaryFile(file));
   });
 
-  it("gives the parts a check does not read (examples, keep) when they are read, and takes new values", () => {
+  it("gives the parts a start does not read (message, examples, keep) when they are read, and takes new values", () => {
     const { dir, cache } = copyOfBuiltin();
     writeDictionaryCache(dir, cache);
     const fromYaml = dictionaryFilesIn(dir).flatMap((file) => loadDictionaryFile(file).entries);
     const fromCache = loadDictionaryFolder(dir, cache).flatMap((d) => d.entries);
     fromCache.forEach((entry, i) => {
+      expect(entry.message).toBe(fromYaml[i]!.message);
       expect(entry.examples).toEqual(fromYaml[i]!.examples);
       expect(entry.keep).toEqual(fromYaml[i]!.keep);
     });

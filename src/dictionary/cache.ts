@@ -26,7 +26,7 @@ import { foldedSourceOf, rememberFold } from "../rules/matcher/case-fold.js";
 // The file is read at every start, so its form is chosen for that: a line
 // giving the lengths of the two JSON parts that follow, then the entries in
 // ASCII JSON (other characters as \u escapes), then the parts of the entries
-// a check or a fix does not read (ColdPart), one JSON text per entry, each
+// a start does not read (ColdPart), one JSON text per entry, each
 // parsed when first read; then the bytes of every YAML file, one after the
 // other, read only to compare them. ASCII, because a single Chinese character
 // makes Node decode a whole file into a two-byte string, several times slower
@@ -37,7 +37,7 @@ import { foldedSourceOf, rememberFold } from "../rules/matcher/case-fold.js";
 
 export const BUILTIN_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "builtin-cache.bin");
 /** bumped when the stored form changes */
-export const CACHE_VERSION = 10;
+export const CACHE_VERSION = 11;
 const VERSION = CACHE_VERSION;
 /** how long before the build a file must have last changed for its time and size to vouch for its bytes (see above) */
 const RACY_MS = 3000;
@@ -55,15 +55,16 @@ export type StoredEntry = Omit<DictionaryEntry, "regex" | "when" | "where"> & {
   line0: number;
 };
 
-/** What a check or a fix does not read of an entry: `mtclean rules` and the specs read examples and keep; the folded source is read when the regex is compiled. */
+/** What a start does not read of an entry: the message is read when the entry reports, the folded source when the regex is compiled, examples and keep by `mtclean rules` and the specs. */
 interface ColdPart {
+  message: string;
   examples: StoredEntry["examples"];
   keep: StoredEntry["keep"];
   folded: string | null;
 }
 
 /** A stored entry without its ColdPart, and where that part lies in the file's cold section. */
-type HotEntry = Omit<StoredEntry, "examples" | "keep" | "regex"> & {
+type HotEntry = Omit<StoredEntry, "message" | "examples" | "keep" | "regex"> & {
   regex?: Omit<NonNullable<StoredEntry["regex"]>, "shape"> & { shape: Omit<RegexShape, "folded"> };
   cold: [number, number];
 };
@@ -140,7 +141,7 @@ function lazyRegExp<T extends object>(target: T, key: string, stored: StoredRegE
 }
 
 export function restoreEntry(stored: StoredEntry, file: string): DictionaryEntry {
-  return restore(stored, file, { regex: stored.regex, part: { examples: stored.examples, keep: stored.keep, folded: stored.regex?.shape.folded ?? null } });
+  return restore(stored, file, { regex: stored.regex, part: { message: stored.message, examples: stored.examples, keep: stored.keep, folded: stored.regex?.shape.folded ?? null } });
 }
 
 /** An entry of the built-in cache: its cold part is parsed from `cold` (the file's cold section) when first read. */
@@ -160,11 +161,25 @@ interface Restored {
 
 const restoredOf = new WeakMap<DictionaryEntry, Restored>();
 const partOf = (restored: Restored): ColdPart => (restored.part ??= JSON.parse(restored.cold!.toString("latin1", restored.from, restored.to)) as ColdPart);
-const setData = (entry: DictionaryEntry, key: string, value: unknown): unknown => Object.defineProperty(entry, key, { value, enumerable: true, configurable: true, writable: true });
 
-// The same accessors for every restored entry, which find its state in
-// restoredOf: with accessors of its own, each entry's properties were kept
-// by V8 in a dictionary (some 800 bytes an entry, and slower to read).
+/** The accessor of a field of the cold part: a value set replaces it. */
+function coldAccessor(key: "message" | "examples" | "keep"): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: DictionaryEntry) {
+      return partOf(restoredOf.get(this)!)[key];
+    },
+    set(this: DictionaryEntry, value: unknown) {
+      Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  };
+}
+
+// The same accessors for every restored entry (regex, message, examples,
+// keep), which find its state in restoredOf: with accessors of its own,
+// each entry's properties were kept by V8 in a dictionary (some 800 bytes
+// an entry, and slower to read).
 const ACCESSORS: PropertyDescriptorMap = {
   // built when first read: a run over one short article reads few of them
   regex: {
@@ -175,26 +190,9 @@ const ACCESSORS: PropertyDescriptorMap = {
       return restored.regex && (restored.built ??= new RegExp(restored.regex.source, restored.regex.flags));
     },
   },
-  examples: {
-    enumerable: true,
-    configurable: true,
-    get(this: DictionaryEntry) {
-      return partOf(restoredOf.get(this)!).examples;
-    },
-    set(this: DictionaryEntry, value: unknown) {
-      setData(this, "examples", value);
-    },
-  },
-  keep: {
-    enumerable: true,
-    configurable: true,
-    get(this: DictionaryEntry) {
-      return partOf(restoredOf.get(this)!).keep;
-    },
-    set(this: DictionaryEntry, value: unknown) {
-      setData(this, "keep", value);
-    },
-  },
+  message: coldAccessor("message"),
+  examples: coldAccessor("examples"),
+  keep: coldAccessor("keep"),
 };
 
 // The entry is written out field by field, as validateEntry() makes it:
@@ -209,7 +207,6 @@ function restore(stored: Omit<HotEntry, "cold">, file: string, restored: Restore
     category: stored.category,
     severity: stored.severity,
     safety: stored.safety,
-    message: stored.message,
     replacements: stored.replacements,
     phrases: stored.phrases,
     line: stored.line,
@@ -255,8 +252,8 @@ export function writeDictionaryCache(dir: string = BUILTIN_DICTIONARY_DIR, cache
     const bytes = readDictionaryBytes(file);
     sources.push(bytes);
     const entries = parseDictionary(bytes.toString("utf8"), file).entries.map((entry): HotEntry => {
-      const { examples, keep, regex, ...rest } = storeEntry(entry);
-      const part = asciiJson({ examples, keep, folded: regex?.shape.folded ?? null } satisfies ColdPart);
+      const { message, examples, keep, regex, ...rest } = storeEntry(entry);
+      const part = asciiJson({ message, examples, keep, folded: regex?.shape.folded ?? null } satisfies ColdPart);
       cold.push(part);
       const at = coldLength;
       coldLength += part.length;
