@@ -47,14 +47,14 @@ function* unitMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
-// Words that are not part of a name// Words that are not part of a name: articles, prepositions, common adjectives.
+// Words that are not part of a name: articles, prepositions, common adjectives.
 const NOT_NAME = new Set([
   "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "at", "by", "from", "with", "into", "as", "our", "its", "their", "his", "her",
   "this", "that", "these", "those", "each", "every", "new", "old", "main", "whole", "same", "other", "former", "current", "relevant",
   "respective", "entire", "said", "whose", "which", "was", "is", "are", "were", "be", "been", "has", "have", "had", "will", "would",
   "not", "no", "any", "all", "both", "either", "neither", "such", "own", "first", "second", "third", "last", "next", "then",
   "single", "separate", "my", "your", "level", "special", "big", "small", "large", "great", "good", "best", "only", "federal",
-  "previous", "one", "another", "proposed", "present", "existing", "entire",
+  "previous", "one", "another", "proposed", "present", "existing",
 ]);
 
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
