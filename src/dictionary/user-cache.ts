@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +21,11 @@ import { readPrebuiltMatchers, writePrebuiltMatchers, type StoredAutomaton, type
 // only: when it cannot be read or written, the YAML is parsed as before.
 // Folder: $MTCLEAN_CACHE_DIR (empty: no cache), else $XDG_CACHE_HOME/mtclean,
 // else ~/.cache/mtclean.
+//
+// Every edit of a dictionary and every new build of mtclean make new cache
+// files, so a run that writes one also removes the files of this cache that
+// no run has used for 30 days (see pruneCache); a run that uses a file sets
+// its time to the present, at most once a day, to say it is in use.
 
 export function dictionaryCacheDir(): string | undefined {
   const chosen = process.env.MTCLEAN_CACHE_DIR;
@@ -58,18 +63,84 @@ export function loadUserDictionary(file: string): Dictionary {
   } catch {
     /* not cached yet */
   }
-  if (stored?.build === build && stored.source === source && Array.isArray(stored.entries)) return { file, entries: stored.entries.map((entry) => restoreEntry(entry, file)) };
+  if (stored?.build === build && stored.source === source && Array.isArray(stored.entries)) {
+    markUsed(path);
+    return { file, entries: stored.entries.map((entry) => restoreEntry(entry, file)) };
+  }
   const dictionary = parseDictionary(source, file);
+  writeCacheFile(dir, path, (temporary) => writeFileSync(temporary, JSON.stringify({ build, source, entries: dictionary.entries.map(storeEntry) } satisfies StoredDictionary)));
+  return dictionary;
+}
+
+/**
+ * Writes a cache file whole under another name, then renames it: a
+ * concurrent run reads the old state or the new, never half. Then prunes
+ * the folder. A folder that cannot be written (a read-only or missing home)
+ * means no cache, and the same result.
+ */
+function writeCacheFile(dir: string, path: string, write: (temporary: string) => void): void {
   try {
     mkdirSync(dir, { recursive: true });
-    // written whole under another name, then renamed: a concurrent run reads the old state or the new, never half
-    const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ build, source, entries: dictionary.entries.map(storeEntry) } satisfies StoredDictionary));
+    const temporary = `${path}.${process.pid}.${Date.now()}${TEMPORARY}`;
+    write(temporary);
     renameSync(temporary, path);
   } catch {
-    /* a read-only or missing home: no cache, same result */
+    return;
   }
-  return dictionary;
+  pruneCache(dir);
+}
+
+/** how long a cache file may go unused before a run that writes one removes it */
+const UNUSED_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** a temporary file this old was left by a run that stopped while writing it */
+const ABANDONED_MS = 60 * 60 * 1000;
+const TEMPORARY = ".tmp";
+/** the names of this cache's files (see loadUserDictionary, matcherStoreIn, writeCacheFile), and nothing else of the folder */
+const CACHE_NAME = /^(?:dictionary-[0-9a-f]+\.json|matchers-[\w.-]+\.bin)(?:\.\d+\.\d+\.tmp)?$/;
+
+/** Sets a cache file's time to the present when it is a day old or more: the file is in use (see pruneCache). */
+function markUsed(path: string): void {
+  try {
+    const now = Date.now();
+    if (now - statSync(path).mtimeMs >= DAY_MS) utimesSync(path, new Date(now), new Date(now));
+  } catch {
+    /* a read-only cache: the file may be pruned and written again, same result */
+  }
+}
+
+let pruned = false;
+
+/**
+ * Removes this cache's files that no run has used for UNUSED_DAYS (a run
+ * sets the time of a file it uses, see markUsed), and the temporary files a
+ * stopped run left; once per process, after it wrote a file. Other files
+ * of the folder are left alone.
+ */
+function pruneCache(dir: string, now: number = Date.now()): void {
+  if (pruned) return;
+  pruned = true;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!CACHE_NAME.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      const age = now - statSync(path).mtimeMs;
+      if (age > (name.endsWith(TEMPORARY) ? ABANDONED_MS : UNUSED_DAYS * DAY_MS)) unlinkSync(path);
+    } catch {
+      /* removed by another run meanwhile */
+    }
+  }
+}
+
+/** Lets pruneCache run again in this process (for tests). */
+export function allowPruneAgain(): void {
+  pruned = false;
 }
 
 /**
@@ -94,24 +165,16 @@ export function userMatcherStore(): MatcherStore | undefined {
 export function matcherStoreIn(dir: string, build: string): MatcherStore {
   const fileOf = (key: string): string => join(dir, `matchers-${CACHE_VERSION}-${build}-${quickHash(key)}.bin`);
   const read = (key: string): ReturnType<typeof readPrebuiltMatchers> | undefined => {
+    const path = fileOf(key);
     try {
-      return readPrebuiltMatchers(fileOf(key));
+      const matchers = readPrebuiltMatchers(path);
+      markUsed(path);
+      return matchers;
     } catch {
       return undefined; // damaged: built again, and replaced
     }
   };
-  const keep = (key: string, automata: StoredAutomaton[], tries: StoredTrie[]): void => {
-    try {
-      mkdirSync(dir, { recursive: true });
-      // written whole under another name, then renamed, as the dictionaries are
-      const path = fileOf(key);
-      const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-      writePrebuiltMatchers(automata, tries, temporary);
-      renameSync(temporary, path);
-    } catch {
-      /* no cache, same result */
-    }
-  };
+  const keep = (key: string, automata: StoredAutomaton[], tries: StoredTrie[]): void => writeCacheFile(dir, fileOf(key), (temporary) => writePrebuiltMatchers(automata, tries, temporary));
   return {
     trie: (phrases) => read(phrases)?.tries.get(phrases),
     automaton: (literals) => read(literals)?.automata.get(literals),

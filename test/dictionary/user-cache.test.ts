@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDictionaryFile } from "../../src/dictionary/loader.js";
-import { loadUserDictionary } from "../../src/dictionary/user-cache.js";
+import { allowPruneAgain, loadUserDictionary, matcherStoreIn } from "../../src/dictionary/user-cache.js";
+import { LiteralScanner } from "../../src/rules/matcher/literal-scanner.js";
 import { DictionaryError } from "../../src/errors.js";
 import { DICTIONARY } from "../support/user-dictionary.js";
 
@@ -70,5 +71,61 @@ describe("user dictionary cache", () => {
     expect(loadUserDictionary(file)).toEqual(loadDictionaryFile(file));
     process.env.MTCLEAN_CACHE_DIR = "";
     expect(loadUserDictionary(file)).toEqual(loadDictionaryFile(file));
+  });
+});
+
+// Each edit of a dictionary and each build of mtclean make new cache files:
+// a run that writes one removes those no run has used for 30 days, and a run
+// that uses a file marks it as in use by its time.
+describe("user dictionary cache folder", () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const age = (path: string, ms: number): void => utimesSync(path, new Date(Date.now() - ms), new Date(Date.now() - ms));
+  const put = (dir: string, name: string, ms: number): void => {
+    writeFileSync(join(dir, name), "x");
+    age(join(dir, name), ms);
+  };
+
+  it("loses the files unused for 30 days and the temporary files of stopped runs when a run writes one; other files stay", () => {
+    const { file, cache } = setUp();
+    mkdirSync(cache, { recursive: true });
+    put(cache, "dictionary-abc123.json", 40 * DAY);
+    put(cache, "matchers-11-1733500000000.123-1f2e3d.bin", 40 * DAY);
+    put(cache, "dictionary-def456.json", 10 * DAY);
+    put(cache, "dictionary-abc123.json.4242.1733500000000.tmp", 2 * 60 * 60 * 1000);
+    put(cache, "matchers-11-1.5-ff.bin.4243.1733500000000.tmp", 10 * 60 * 1000);
+    put(cache, "notes.txt", 40 * DAY);
+    const before = new Set(readdirSync(cache));
+    allowPruneAgain();
+    loadUserDictionary(file);
+    const after = readdirSync(cache);
+    expect(after.filter((name) => !before.has(name))).toEqual([expect.stringMatching(/^dictionary-[0-9a-f]+\.json$/)]);
+    expect(after.filter((name) => before.has(name)).sort()).toEqual(["dictionary-def456.json", "matchers-11-1.5-ff.bin.4243.1733500000000.tmp", "notes.txt"]);
+  });
+
+  it("keeps a file in use: a run that reads it sets its time, so a later prune leaves it", () => {
+    const { file, cache } = setUp();
+    loadUserDictionary(file);
+    const [name] = readdirSync(cache);
+    age(join(cache, name!), 40 * DAY);
+    loadUserDictionary(file); // served from the file
+    expect(Date.now() - statSync(join(cache, name!)).mtimeMs).toBeLessThan(DAY);
+    writeFileSync(file, `${DICTIONARY}\n# edited\n`);
+    allowPruneAgain();
+    loadUserDictionary(file); // another text: a new file, and a prune
+    expect(readdirSync(cache)).toHaveLength(2);
+    expect(readdirSync(cache)).toContain(name);
+  });
+
+  it("sets the time of a stored matcher it serves", () => {
+    const dir = join(setUp().cache, "matchers");
+    const store = matcherStoreIn(dir, "1");
+    const literals = "carry out\nconnotative";
+    const scanner = new LiteralScanner();
+    for (const literal of literals.split("\n")) scanner.add(literal);
+    store.keepAutomaton(scanner.stored());
+    const [name] = readdirSync(dir);
+    age(join(dir, name!), 40 * DAY);
+    expect(store.automaton(literals)?.literals).toBe(literals);
+    expect(Date.now() - statSync(join(dir, name!)).mtimeMs).toBeLessThan(DAY);
   });
 });
