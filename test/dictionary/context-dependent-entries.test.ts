@@ -10,6 +10,8 @@ const linter = new Linter();
 
 const cases: { text: string; entry: string }[] = [
   { text: "The core values of socialism in Cuba are contested.", entry: "core-values-of-socialism" },
+  { text: "Each curriculum ideology shapes the teaching.", entry: "curriculum-ideology" },
+  { text: "The student work section of the show opened on Friday.", entry: "student-work-team" },
 ];
 
 describe("entries whose phrase is also correct English", () => {
