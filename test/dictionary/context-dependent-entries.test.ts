@@ -12,6 +12,8 @@ const cases: { text: string; entry: string }[] = [
   { text: "The core values of socialism in Cuba are contested.", entry: "core-values-of-socialism" },
   { text: "Each curriculum ideology shapes the teaching.", entry: "curriculum-ideology" },
   { text: "The student work section of the show opened on Friday.", entry: "student-work-team" },
+  { text: "We built one network to handle all traffic.", entry: "one-network-to-handle" },
+  { text: "Models of forest growth systems differ.", entry: "river-master-system" },
 ];
 
 describe("entries whose phrase is also correct English", () => {
