@@ -14,6 +14,7 @@ const cases: { text: string; entry: string }[] = [
   { text: "The student work section of the show opened on Friday.", entry: "student-work-team" },
   { text: "We built one network to handle all traffic.", entry: "one-network-to-handle" },
   { text: "Models of forest growth systems differ.", entry: "river-master-system" },
+  { text: "The farm teaches safe production methods.", entry: "safe-production" },
 ];
 
 describe("entries whose phrase is also correct English", () => {
