@@ -8,6 +8,10 @@ import type { Rule, RuleReport } from "../../types.js";
 // missing. One finding per fragment. A date (2023年10月18日) gets its English
 // form as a suggestion, and so does a fragment that is exactly a glossary or
 // terminology term; a fragment that contains terms names their renderings.
+// A fragment in parentheses right after a Latin word, "Wang Yi (王毅)", is a
+// gloss an editor wrote on purpose (news and academic English give names and
+// terms so): it is reported as information only, with no replacement, as an
+// English rendering there would repeat the words before it.
 const FRAGMENT = /\p{Script=Han}(?:[\p{Script=Han}\s，。、：；！？（）《》“”0-9０-９]*\p{Script=Han})?/gu;
 
 export function createUntranslatedChinese(index: TermIndex): Rule {
@@ -17,7 +21,7 @@ export function createUntranslatedChinese(index: TermIndex): Rule {
       category: "untranslated",
       severity: "error",
       safety: "suggestion",
-      description: "Chinese text left inside an English paragraph; dates and glossary terms get their translation as a suggestion.",
+      description: "Chinese text left inside an English paragraph; dates and glossary terms get their translation as a suggestion; a gloss in parentheses after the English (Wang Yi (王毅)) is only info.",
       languages: ["en"],
       ownIdOnly: true,
     },
@@ -36,10 +40,22 @@ export function createUntranslatedChinese(index: TermIndex): Rule {
         const start = match.index;
         const end = start + match[0].length;
         if (dates.some(([from, to]) => from <= start && end <= to)) continue;
-        report(fragmentReport(index, match[0], start, end));
+        report(isGloss(text, start, end) ? glossReport(match[0], start, end) : fragmentReport(index, match[0], start, end));
       }
     },
   };
+}
+
+// a Latin letter or digit, an optional space, an opening parenthesis; then the closing one
+const BEFORE_GLOSS = /[\p{Script=Latin}\p{N}.'’]\s?[(（]$/u;
+const GLOSS_CLOSE = /^[)）]/;
+
+function isGloss(text: string, start: number, end: number): boolean {
+  return GLOSS_CLOSE.test(text.slice(end, end + 1)) && BEFORE_GLOSS.test(text.slice(Math.max(0, start - 3), start));
+}
+
+function glossReport(fragment: string, start: number, end: number): RuleReport {
+  return { start, end, severity: "info", message: `Chinese “${fragment}” given in parentheses after the English: keep it only if readers need the original.` };
 }
 
 function fragmentReport(index: TermIndex, fragment: string, start: number, end: number): RuleReport {
