@@ -74,6 +74,8 @@ export interface RuleInfo {
   severity: RuleMeta["severity"];
   safety: RuleMeta["safety"];
   description: string;
+  /** off unless a configuration turns it on (see RuleMeta.defaultOff) */
+  defaultOff?: boolean;
   entry?: DictionaryEntry;
   /** a glossary entry: checked by the key-term rule, listed for reference */
   term?: GlossaryEntry;
@@ -178,7 +180,7 @@ export class Linter {
 
   /** Every rule, dictionary entry and glossary entry, as `mtclean rules` lists them. */
   listRules(): RuleInfo[] {
-    const code = [...builtinRules.map((rule) => rule.meta), ...bilingualRuleMetas, ...ALIGNMENT_RULES].map((meta) => ({ id: meta.id, category: meta.category, severity: meta.severity, safety: meta.safety, description: meta.description }));
+    const code = [...builtinRules.map((rule) => rule.meta), ...bilingualRuleMetas, ...ALIGNMENT_RULES].map((meta) => ({ id: meta.id, category: meta.category, severity: meta.severity, safety: meta.safety, description: meta.description, ...(meta.defaultOff && { defaultOff: true }) }));
     const entries = this.entries.map((entry) => ({ id: entry.id, category: entry.category, severity: entry.severity, safety: entry.safety, description: entry.message, entry }));
     const glossary = this.terms.filter((term) => term.origin === "glossary").map((term) => ({ id: term.id, category: "glossary", severity: "warning" as const, safety: undefined, description: describeTerm(term), term }));
     return [...code, ...entries, ...glossary];

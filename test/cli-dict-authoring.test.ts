@@ -144,3 +144,20 @@ describe("mtclean rules --stats", () => {
     expect(lines.at(-1)).toMatch(/^total: \d+ rules: \d+ dictionary entries \(all with examples and keep texts\), \d+ glossary entries, \d+ built-in code rules$/);
   });
 });
+
+describe("mtclean rules: a rule that is off unless turned on", () => {
+  it("shows as off in the list, says how to turn it on, and is flagged in JSON", () => {
+    const listed = run(["rules"]).stdout.split("\n").find((line) => line.startsWith("missing-space-after-punctuation "));
+    expect(listed).toMatch(/^missing-space-after-punctuation +spacing +off +suggestion /);
+    expect(run(["rules", "missing-space-after-punctuation"]).stdout).toContain("severity: off unless turned on (the strict preset, or --rule missing-space-after-punctuation=warning); then warning");
+    const [json] = JSON.parse(run(["rules", "missing-space-after-punctuation", "--format", "json"]).stdout);
+    expect(json).toMatchObject({ severity: "warning", defaultOff: true });
+    expect(JSON.parse(run(["rules", "double-space", "--format", "json"]).stdout)[0].defaultOff).toBeUndefined();
+  });
+
+  it("keeps the columns aligned when a category name is longer than the others", () => {
+    const lines = run(["rules"]).stdout.split("\n").filter((line) => / (warning|error|info|off) +(safe|suggestion|report) /.test(line));
+    const severityColumn = new Set(lines.map((line) => line.search(/ (warning|error|info|off) +(safe|suggestion|report) /)));
+    expect(severityColumn.size).toBe(1);
+  });
+});

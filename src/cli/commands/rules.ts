@@ -8,9 +8,13 @@ export interface RulesFlags extends LintFlags {
 }
 
 const safetyLabel = (info: RuleInfo): string => (info.safety === undefined ? "report" : info.safety);
+/** A rule that is off unless turned on shows as off: listing its severity alone read as if it ran. */
+const severityLabel = (info: RuleInfo): string => (info.defaultOff ? "off" : info.severity);
+const severityLine = (info: RuleInfo): string =>
+  info.defaultOff ? `off unless turned on (the strict preset, or --rule ${info.id}=${info.severity}); then ${info.severity}` : info.severity;
 
 function describeOne(info: RuleInfo): string {
-  const lines = [`${info.id}`, `  category: ${info.category}`, `  severity: ${info.severity}`, `  fix: ${safetyLabel(info)}`, `  ${info.description}`];
+  const lines = [`${info.id}`, `  category: ${info.category}`, `  severity: ${severityLine(info)}`, `  fix: ${safetyLabel(info)}`, `  ${info.description}`];
   const entry = info.entry;
   if (entry) {
     lines.push(`  matches: ${entry.regex ? `/${entry.regex.source}/${entry.line ? " (whole line)" : ""}` : entry.phrases.map((p) => `“${p}”`).join(", ")}`);
@@ -74,7 +78,8 @@ export function runRules(ids: string[], flags: RulesFlags, io: CliIO): number {
     io.stdout(selected.map(describeOne).join("\n"));
   } else {
     const width = Math.max(...rules.map((info) => info.id.length));
-    io.stdout(rules.map((info) => `${info.id.padEnd(width)}  ${info.category.padEnd(12)} ${info.severity.padEnd(7)} ${safetyLabel(info).padEnd(10)} ${info.description.replace(/\s+/g, " ")}`).join("\n") + `\n${rules.length} rules. \`mtclean rules ID\` explains one with its examples.\n`);
+    const categoryWidth = Math.max(...rules.map((info) => info.category.length));
+    io.stdout(rules.map((info) => `${info.id.padEnd(width)}  ${info.category.padEnd(categoryWidth)} ${severityLabel(info).padEnd(7)} ${safetyLabel(info).padEnd(10)} ${info.description.replace(/\s+/g, " ")}`).join("\n") + `\n${rules.length} rules. \`mtclean rules ID\` explains one with its examples.\n`);
   }
   return EXIT.ok;
 }
