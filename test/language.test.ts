@@ -11,6 +11,10 @@ describe("detectLanguage", () => {
     ["微信图片_20240328101522.jpg", "none"],
     ["2023-08-30", "none"],
     ["Wechat picture _20230831112840_ Copy.jpg", "en"],
+    // a full-width mark is not Han: the paragraph is still asked which Latin language it is
+    ["Le conseil a voté la loi hier soir et le texte entre en vigueur demain matin。", "none"],
+    ["Le conseil a voté la loi hier soir et le texte entre en vigueur demain matin.", "none"],
+    ["The council passed the law last night and the text takes effect tomorrow。", "en"],
   ])("%s → %s", (text, language) => expect(detectLanguage(text)).toBe(language));
 });
 

@@ -49,11 +49,13 @@ export function detectLanguage(text: string): Language {
 /**
  * The prose of a text with no Han character and a Latin word outside URLs and
  * file names: English unless it is clearly another Latin-script language
- * (that question is left to the caller). Undefined for any other text.
+ * (that question is left to the caller). Undefined for any other text. A
+ * char at U+2E80 or above that is not Han (a full-width 。 left in French)
+ * does not make the text Chinese, nor keep the question from being asked.
  */
 function latinProse(text: string, mayHaveHan = MAY_HAVE_HAN.test(text)): string | undefined {
-  if (mayHaveHan) return undefined;
   const prose = proseOf(text);
+  if (mayHaveHan && HAN.test(prose)) return undefined;
   return LATIN.test(prose) ? prose : undefined;
 }
 
