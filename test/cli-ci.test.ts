@@ -111,6 +111,13 @@ describe("configuration", () => {
     expect(code).toBe(6);
     expect(stderr).toContain('mtclean.config.json:3: unknown rule, entry or category "dobule-space"');
   });
+  it("an unknown category in a configuration is an error too, not a run that checks nothing", () => {
+    const dir = tree({ "mtclean.config.json": '{\n  "overrides": [{\n    "files": ["*.txt"],\n    "categories": ["spacing", "bogus"]\n  }]\n}\n', "a.txt": "The campus。Next\n" });
+    const { code, stdout, stderr } = run(["check", "a.txt"], { cwd: dir });
+    expect(code).toBe(6);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^mtclean: .*mtclean\.config\.json:4: unknown category "bogus" \(the categories are .*\)\n$/);
+  });
   it("dictionaries in a configuration are found next to it", () => {
     const dir = tree({
       "sub/.mtcleanrc.yaml": "dictionaries: [terms/local.yml]\n",

@@ -95,6 +95,29 @@ describe("mtclean check", () => {
     expect(code).toBe(3);
     expect(stderr).toContain("unknown option '--no-such-option'");
   });
+  it("exits 3 naming an unknown --rule id, and the nearest known one", () => {
+    const { code, stdout, stderr } = run(["check", "--rule", "double-spac=off"], { input: "text\n" });
+    expect(code).toBe(3);
+    expect(stdout).toBe("");
+    expect(stderr).toBe('mtclean: --rule: no rule, dictionary entry or category is called "double-spac" (`mtclean rules` lists them); did you mean "double-space"?\n');
+    expect(run(["check", "--rule", "nope-rule=off"], { input: "text\n" }).stderr).toBe('mtclean: --rule: no rule, dictionary entry or category is called "nope-rule" (`mtclean rules` lists them).\n');
+  });
+  it("exits 3 on an unknown --category instead of checking nothing", () => {
+    const { code, stderr } = run(["check", "--category", "bogus"], { input: "The campus。Next\n" });
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/^mtclean: --category: there is no category "bogus" \(the categories are .*\bphrasing\b.*\)\.\n$/);
+    expect(run(["check", "--category", "phrsing"], { input: "x\n" }).stderr).toMatch(/; did you mean "phrasing"\?\n$/);
+  });
+  it("--rule and --category take rule ids, entry ids, a user dictionary's ids and categories", () => {
+    const dir = temp();
+    const dict = join(dir, "user.yml");
+    writeFileSync(dict, `category: house-style\nentries:\n  - id: user-entry\n    match: school cause\n    replace: school's development\n    message: literal\n    examples: [{before: "the school cause", after: "the school's development"}]\n    keep: ["the cause of the fire"]\n`);
+    const args = ["--rule", "double-space=off", "--rule", "page-action-chrome=off", "--rule", "phrasing=info", "--rule", "user-entry=error", "--category", "house-style", "--category", "spacing"];
+    const { code, stdout } = run(["check", "--format", "compact", "--dict", dict, ...args], { input: "the school cause\n" });
+    expect(code).toBe(1);
+    expect(stdout).toContain("[user-entry]");
+    expect(run(["check", "--rule", "user-entry=error"], { input: "x\n" }).code).toBe(3);
+  });
   it("exits 4 naming file, line and entry on a broken dictionary", () => {
     const dir = temp();
     const dict = join(dir, "bad.yml");

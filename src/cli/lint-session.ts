@@ -1,5 +1,5 @@
 import { ConfigResolver } from "../config/resolve.js";
-import { checkRuleNames } from "../config/rule-names.js";
+import { checkFlagNames, checkRuleNames, type KnownNames } from "../config/rule-names.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { Linter, type LinterOptions, type RuleInfo } from "../linter.js";
 import { parseRuleSettings, type LintFlags } from "./context.js";
@@ -125,14 +125,17 @@ export class LintSession {
     if (!linter) {
       linter = new Linter(options);
       this.linters.set(key, linter);
+      // the command line's ids are the same for every file, but what they may name is each linter's (user dictionaries add
+      // entries); listing the rules reads every entry, so a run without --rule or --category does not
+      if (this.flags.rule?.length || this.flags.category?.length) {
+        checkFlagNames({ ruleIds: Object.keys(parseRuleSettings(this.flags.rule)), categories: this.flags.category }, knownNames(linter));
+      }
     }
     const config = this.resolver.configFor(path);
     const checked = `${config?.path}\0${key}\0${settings.overrides.join(",")}`;
     if (config && !this.namesChecked.has(checked)) {
       this.namesChecked.add(checked);
-      // glossary entries are listed for reference; settings name rules and dictionary entries
-      const catalogue = linter.listRules().filter((rule) => !rule.term);
-      checkRuleNames(config, { ids: catalogue.map((rule) => rule.id), categories: catalogue.map((rule) => rule.category) }, (index) => settings.overrides.includes(index));
+      checkRuleNames(config, knownNames(linter), (index) => settings.overrides.includes(index));
     }
     return linter;
   }
@@ -143,4 +146,10 @@ export class LintSession {
     for (const linter of this.linters.values()) for (const rule of linter.listRules()) if (!byId.has(rule.id)) byId.set(rule.id, rule);
     return [...byId.values()];
   }
+}
+
+/** What settings may name: rules and dictionary entries and their categories (glossary entries are listed for reference only). */
+function knownNames(linter: Linter): KnownNames {
+  const catalogue = linter.listRules().filter((rule) => !rule.term);
+  return { ids: catalogue.map((rule) => rule.id), categories: catalogue.map((rule) => rule.category) };
 }
