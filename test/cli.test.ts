@@ -90,10 +90,34 @@ describe("mtclean check", () => {
     expect(stdout).toBe("");
     expect(stderr.trim()).toBe('mtclean: Cannot read "no-such-file.txt": no such file.');
   });
-  it("exits 3 on an unknown option", () => {
-    const { code, stderr } = run(["check", "--no-such-option"]);
+  it("exits 3 on an unknown option, with one sentence in mtclean's style pointing at --help", () => {
+    const { code, stdout, stderr } = run(["check", "--no-such-option"]);
     expect(code).toBe(3);
-    expect(stderr).toContain("unknown option '--no-such-option'");
+    expect(stdout).toBe("");
+    expect(stderr).toBe('mtclean: Unknown option "--no-such-option" (`mtclean check --help` lists the options).\n');
+    expect(run(["fix", "--interactve"]).stderr).toBe('mtclean: Unknown option "--interactve" (`mtclean fix --help` lists the options); did you mean "--interactive"?\n');
+  });
+  it("exits 3 on a bad --format or --encoding value, naming the choices in one sentence", () => {
+    const format = run(["check", "--format", "nope"], { input: "x" });
+    expect(format.code).toBe(3);
+    expect(format.stderr).toBe('mtclean: --format cannot be "nope": choose stylish, json, compact, github, sarif, rdjson, checkstyle, junit, html (see `mtclean check --help`).\n');
+    const encoding = run(["fix", "--encoding", "latin1"], { input: "x" });
+    expect(encoding.code).toBe(3);
+    expect(encoding.stderr).toBe('mtclean: --encoding cannot be "latin1": choose utf-8, gb18030, utf-16, utf-16le, utf-16be, auto (see `mtclean fix --help`).\n');
+  });
+  it("exits 3 on an unknown command, a missing value or argument, in one sentence each", () => {
+    expect(run(["chek"])).toEqual({ code: 3, stdout: "", stderr: 'mtclean: Unknown command "chek" (`mtclean --help` lists the commands); did you mean "check"?\n' });
+    expect(run(["check", "--rule"]).stderr).toBe("mtclean: --rule needs a value: --rule <id=severity> (see `mtclean check --help`).\n");
+    expect(run(["dict", "import"]).stderr).toBe("mtclean: The argument <glossary> is missing (see `mtclean dict import --help`).\n");
+    expect(run(["init", "a", "b"])).toEqual({ code: 3, stdout: "", stderr: "mtclean: Too many arguments: 1 at most, not 2 (see `mtclean init --help`).\n" });
+  });
+  it("--help and --version exit 0 and print to standard output", () => {
+    const help = run(["check", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: mtclean check \[options\] \[paths\.\.\.\]\n/);
+    expect(help.stderr).toBe("");
+    expect(run(["--help"]).stdout).toMatch(/^Usage: mtclean \[options\] \[command\]\n/);
+    expect(run(["--version"])).toEqual({ code: 0, stdout: "0.1.0\n", stderr: "" });
   });
   it("exits 3 naming an unknown --rule id, and the nearest known one", () => {
     const { code, stdout, stderr } = run(["check", "--rule", "double-spac=off"], { input: "text\n" });

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
+import { MtcleanCommand } from "./usage.js";
 import { EXIT, MtcleanError } from "../errors.js";
 import { DIFF_FORMATS } from "./commands/diff-formats.js";
 import { CONFIG_FILE, DICTIONARY_FILE, runInit } from "./commands/init.js";
@@ -43,10 +44,9 @@ function withLintOptions(command: Command): Command {
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
-  const program = new Command("mtclean")
+  const program = new MtcleanCommand("mtclean")
     .description("Find and fix machine-translation leftovers in English translated from Chinese news.")
     .version("0.1.0")
-    .showHelpAfterError("(run mtclean --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
 
@@ -162,7 +162,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // help and --version end here with code 0; a usage mistake was already printed
+      // help and --version end here with code 0; a usage mistake was already printed (see MtcleanCommand)
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof MtcleanError) {
