@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from "node:fs";
 import { InputError, UsageError, whyUnreadable } from "../errors.js";
-import { decode, isBinary, sniffBom, type Encoding, type EncodingOption } from "../input/encoding.js";
+import { decode, isBinary, sniffBom, utf16WithoutBom, type Encoding, type EncodingOption } from "../input/encoding.js";
 import type { LargeFile } from "./large/survey.js";
 
 export const STDIN = "-";
@@ -74,7 +74,7 @@ export function readInput(path: string, readStdin: (maxBytes?: number) => Buffer
   if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
   // UTF-16 is full of NUL bytes: a BOM or an explicit --encoding utf-16 comes before the binary test
   const utf16 = options.encoding?.startsWith("utf-16") || sniffBom(bytes)?.startsWith("utf-16");
-  if (!utf16 && isBinary(bytes)) throw new SkippedInput(`Skipped "${name}": it is a binary file (it holds NUL bytes).`);
+  if (!utf16 && isBinary(bytes)) throw new SkippedInput(skippedBinary(bytes, name));
   const { text, encoding } = decode(bytes, options.encoding ?? "utf-8", name);
   return {
     path,
@@ -83,6 +83,12 @@ export function readInput(path: string, readStdin: (maxBytes?: number) => Buffer
     encoding,
     stat: stat && stat.isFile() ? { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs } : undefined,
   };
+}
+
+function skippedBinary(bytes: Uint8Array, name: string): string {
+  const order = utf16WithoutBom(bytes);
+  if (order) return `Skipped "${name}": it looks like UTF-16 without a byte-order mark (every other byte is NUL); read it with --encoding ${order}.`;
+  return `Skipped "${name}": it is a binary file (it holds NUL bytes).`;
 }
 
 function tooLarge(name: string, size: number, maxBytes: number): InputError {

@@ -45,6 +45,33 @@ export function isBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8192).includes(0);
 }
 
+/**
+ * The byte order of what looks like UTF-16 text without a byte-order mark,
+ * told by where its NUL bytes are: in mostly-ASCII UTF-16 the second byte of
+ * each pair is NUL (little-endian) or the first is (big-endian), and the
+ * other byte of those pairs is not. Undefined when the NUL bytes do not fall
+ * that way, as in a binary file; for naming the --encoding that reads the file.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const head = bytes.subarray(0, 8192);
+  let little = 0;
+  let big = 0;
+  let neither = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    const first = head[i]!;
+    const second = head[i + 1]!;
+    if (first !== 0 && second === 0) little++;
+    else if (first === 0 && second !== 0) big++;
+    else if (first === 0) neither++; // U+0000 is no character of a text
+  }
+  const pairs = Math.floor(head.length / 2);
+  // a few Chinese characters (U+4E00, U+5000…) give a pair of the other order too
+  const fits = (ascii: number, other: number): boolean => pairs >= 2 && ascii >= pairs / 2 && other + neither <= ascii / 10;
+  if (fits(little, big)) return "utf-16le";
+  if (fits(big, little)) return "utf-16be";
+  return undefined;
+}
+
 /** Decodes `bytes` as `option` says; `name` is used in messages. Throws EncodingError (one sentence) when it cannot. */
 export function decode(bytes: Uint8Array, option: EncodingOption, name: string): Decoded {
   switch (option) {

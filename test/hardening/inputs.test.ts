@@ -36,6 +36,18 @@ const cases: BadInput[] = [
     message: /Skipped ".*photo\.jpg": it is a binary file/,
   },
   {
+    name: "UTF-16 without a byte-order mark is skipped as such, naming the --encoding that reads it",
+    setup: (dir) => (writeFileSync(join(dir, "le.txt"), Buffer.from("The campus。Next\n", "utf16le")), [join(dir, "le.txt")]),
+    code: EXIT.ok,
+    message: /^mtclean: Skipped ".*le\.txt": it looks like UTF-16 without a byte-order mark \(every other byte is NUL\); read it with --encoding utf-16le\.$/,
+  },
+  {
+    name: "big-endian UTF-16 without a byte-order mark too",
+    setup: (dir) => (writeFileSync(join(dir, "be.txt"), Buffer.from("The campus。Next\n", "utf16le").swap16()), [join(dir, "be.txt")]),
+    code: EXIT.ok,
+    message: /Skipped ".*be\.txt": it looks like UTF-16 without a byte-order mark .*; read it with --encoding utf-16be\.$/,
+  },
+  {
     name: "invalid UTF-8 names the file and the byte offset",
     setup: (dir) => (writeFileSync(join(dir, "latin1.txt"), Buffer.from("The café\n".replace("é", "\u0000"), "latin1").map((b) => (b === 0 ? 0xe9 : b))), [join(dir, "latin1.txt")]),
     code: EXIT.encoding,
