@@ -34,7 +34,7 @@ export interface LintFlags {
   /** false with --no-inline-config */
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
-  /** --encoding: utf-8 (default), gb18030, utf-16, utf-16le, utf-16be or auto */
+  /** --encoding: utf-8 (default), gb18030, utf-16, utf-16le, utf-16be, windows-1252 or auto */
   encoding?: string;
   /** --max-file-size, as given (20M, 500k, bytes) */
   maxFileSize?: string;

@@ -35,7 +35,7 @@ function withLintOptions(command: Command): Command {
     .option("--shard <i/n>", "check only the i-th of n equal shares of the files (for n parallel CI jobs)")
     .option("--no-inline-config", "ignore mtclean-disable / mtclean-enable comments in the files")
     .option("--report-unused-disable-directives", "warn about disable comments that silence nothing")
-    .addOption(new Option("--encoding <name>", "how the files are encoded; fixed files are written back in it (auto: BOM, then UTF-8, then GB18030)").choices(ENCODING_OPTIONS).default("utf-8"))
+    .addOption(new Option("--encoding <name>", "how the files are encoded; fixed files are written back in it (auto: BOM, then UTF-8, then GB18030 Chinese, then Windows-1252)").choices(ENCODING_OPTIONS).default("utf-8"))
     .option("--max-file-size <size>", "refuse larger inputs (bytes, or with k, M, G)", "10M")
     .option("--source <file|pattern>", "the Chinese original, aligned paragraph by paragraph for the bilingual checks: a file, or a pattern with {dir} {name} {ext} {base} {stem} {path}")
     .option("-j, --jobs <n>", "threads for checking files (default: 1, or the number of cores for 8 files and 32 MB or more)")

@@ -10,11 +10,11 @@ import { EncodingError } from "../errors.js";
 // U+FEFF, so writing the text back writes the same mark.
 
 /** What `--encoding` accepts; utf-8, the default, also reads a file that starts with a UTF-16 BOM as UTF-16. */
-export const ENCODING_OPTIONS = ["utf-8", "gb18030", "utf-16", "utf-16le", "utf-16be", "auto"] as const;
+export const ENCODING_OPTIONS = ["utf-8", "gb18030", "utf-16", "utf-16le", "utf-16be", "windows-1252", "auto"] as const;
 export type EncodingOption = (typeof ENCODING_OPTIONS)[number];
 
 /** The encoding a file was read in, and so the one it is written back in. */
-export type Encoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
+export type Encoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export interface Decoded {
   text: string;
@@ -91,31 +91,93 @@ export function decode(bytes: Uint8Array, option: EncodingOption, name: string):
     }
     case "utf-16le":
     case "utf-16be":
+    case "windows-1252":
       return { text: decodeChecked(bytes, option, name), encoding: option };
     case "auto":
       return decodeAuto(bytes, name);
   }
 }
 
-/** Encodes text back into the encoding it was read in. */
+/**
+ * Encodes text back into the encoding it was read in. Windows-1252 holds few
+ * characters: text it cannot hold (which a fix would have put there) is an
+ * error, not a "?" in the file.
+ */
 export function encode(text: string, encoding: Encoding): Buffer {
   if (encoding === "utf-8") return Buffer.from(text, "utf8");
-  return iconv().encode(text, encoding, { addBOM: false });
+  const bytes = iconv().encode(text, encoding, { addBOM: false });
+  if (encoding === "windows-1252" && iconv().decode(bytes, encoding) !== text) {
+    const char = [...text].find((c) => iconv().decode(iconv().encode(c, encoding), encoding) !== c)!;
+    throw new EncodingError(`The fixed text holds “${char}”, which Windows-1252 cannot hold, so it cannot be written back in the file's encoding; nothing was written.`);
+  }
+  return bytes;
 }
 
 /**
  * `auto`: a byte-order mark first (UTF-8, UTF-16 LE or BE), then valid UTF-8,
- * then GB18030 when the bytes decode cleanly and read as Chinese text.
+ * then GB18030 when the bytes decode cleanly and read as Chinese text, then
+ * Windows-1252 when they read as accented Latin text.
  */
 function decodeAuto(bytes: Uint8Array, name: string): Decoded {
   const bom = sniffBom(bytes);
   if (bom) return decode(bytes, bom, name);
   if (isValidUtf8(bytes)) return { text: decodeUtf8(bytes, name), encoding: "utf-8" };
   const text = iconv().decode(Buffer.from(bytes), "gb18030", { stripBOM: false });
-  if (looksChinese(text) && sameBytes(encode(text, "gb18030"), bytes) === -1) return { text, encoding: "gb18030" };
+  if (looksChinese(text) && !accentsInsideWords(bytes) && sameBytes(encode(text, "gb18030"), bytes) === -1) return { text, encoding: "gb18030" };
+  const latin = iconv().decode(Buffer.from(bytes), "windows-1252");
+  if (looksLatin(latin) && sameBytes(encode(latin, "windows-1252"), bytes) === -1) return { text: latin, encoding: "windows-1252" };
   throw new EncodingError(
-    `"${name}" is neither UTF-8 (first bad byte at offset ${firstInvalidUtf8Byte(bytes)}) nor GB18030 Chinese text; name its encoding with --encoding.`,
+    `"${name}" is neither UTF-8 (first bad byte at offset ${firstInvalidUtf8Byte(bytes)}) nor GB18030 Chinese text nor Windows-1252; name its encoding with --encoding.`,
   );
+}
+
+const isAsciiLetter = (byte: number | undefined): boolean => byte !== undefined && ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a));
+
+/**
+ * True when GB18030 would read the bytes as Latin-1 / Windows-1252 text
+ * looks to it: an accented letter inside a word ("caf\xe9s") is one byte
+ * between ASCII letters, which GB18030 takes as a two-byte character ending
+ * in the letter after it. Chinese text seldom has a character that both
+ * follows an ASCII letter and ends in one (the characters of GB2312, nearly
+ * all of everyday Chinese, end in a byte from A1 to FE), so when at least
+ * half the two-byte characters are such, the text is not Chinese.
+ */
+function accentsInsideWords(bytes: Uint8Array): boolean {
+  let twoByte = 0;
+  let inWords = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const next = bytes[i + 1];
+    if (lead < 0x80 || lead === 0xff || next === undefined) i++;
+    else if (next >= 0x30 && next <= 0x39) i += 4; // a four-byte character
+    else {
+      twoByte++;
+      if (isAsciiLetter(bytes[i - 1]) && isAsciiLetter(next)) inWords++;
+      i += 2;
+    }
+  }
+  return inWords > 0 && inWords * 2 >= twoByte;
+}
+
+/**
+ * Windows-1252 decodes nearly any bytes into something (GB18030 Chinese
+ * into runs of "µÄÑ§"), so it is taken only when most non-ASCII characters
+ * are letters inside Latin words, next to an ASCII letter (café, Zürich),
+ * and none is a byte it leaves undefined (U+FFFD).
+ */
+function looksLatin(text: string): boolean {
+  // Windows-1252 gives one UTF-16 unit per byte: the text is walked by index
+  const asciiLetter = (index: number): boolean => /[A-Za-z]/.test(text.charAt(index));
+  let nonAscii = 0;
+  let inWords = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char < "\x80") continue;
+    if (char === "\ufffd") return false;
+    nonAscii++;
+    if (/\p{L}/u.test(char) && (asciiLetter(i - 1) || asciiLetter(i + 1))) inWords++;
+  }
+  return nonAscii > 0 && inWords * 2 >= nonAscii;
 }
 
 /**

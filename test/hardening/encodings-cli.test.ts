@@ -39,6 +39,24 @@ describe("GB18030", () => {
   });
 });
 
+describe("Windows-1252 (Latin-1)", () => {
+  const latin1 = (text: string): Buffer => Buffer.from(text, "latin1");
+  it("--encoding auto reads accented words as Windows-1252, not as GB18030 Han characters", () => {
+    const file = join(tempDir(), "l1.txt");
+    writeFileSync(file, latin1("A na\xefve man ate cr\xeapes at the caf\xe9s.\n"));
+    const run = runCli(["check", "--format", "compact", "--encoding", "auto", file]);
+    expect(run.code, run.text).toBe(0);
+    expect(run.text).not.toContain("untranslated");
+  });
+  it("fix --write writes the file back in Windows-1252, changed only where a fix applies", () => {
+    const file = join(tempDir(), "l1.txt");
+    writeFileSync(file, latin1("The caf\xe9s  opened on Monday, said the na\xefve  man.\n"));
+    const run = runCli(["fix", "--write", "--encoding", "auto", file]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(file).equals(latin1("The caf\xe9s opened on Monday, said the na\xefve man.\n"))).toBe(true);
+  });
+});
+
 describe("UTF-16 with a BOM", () => {
   it.each([
     ["utf-16le", Buffer.from([0xff, 0xfe])],

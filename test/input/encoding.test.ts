@@ -47,6 +47,11 @@ describe("decode and encode give the same bytes back", () => {
     ["UTF-8, --encoding auto", Buffer.from(CHINESE), "auto", CHINESE, "utf-8"],
     ["UTF-16 LE BOM, --encoding auto", utf16le(CHINESE), "auto", "\uFEFF" + CHINESE, "utf-16le"],
     ["GB18030 four-byte characters (outside GBK)", gb("𠀀 and € and ㄅ"), "gb18030", "𠀀 and € and ㄅ", "gb18030"],
+    // as GB18030 each accented letter and the letter after it would be one Han character ("飗")
+    ["Windows-1252 with accents inside words, --encoding auto", Buffer.from("A na\xefve man ate cr\xeapes at the caf\xe9s.\n", "latin1"), "auto", "A naïve man ate crêpes at the cafés.\n", "windows-1252"],
+    ["Windows-1252 with accents before spaces, --encoding auto", Buffer.from("Caf\xe9 cr\xe8me br\xfbl\xe9e\n", "latin1"), "auto", "Café crème brûlée\n", "windows-1252"],
+    ["Windows-1252 curly quotes and euro, --encoding windows-1252", bytes(0x93, 0x61, 0x94, 0x20, 0x80, 0x35), "windows-1252", "“a” €5", "windows-1252"],
+    ["GB18030 Chinese beside English words, --encoding auto", gb("The Ministry of Education教育部said on Monday周一."), "auto", "The Ministry of Education教育部said on Monday周一.", "gb18030"],
   ];
   it.each(table)("%s", (_name, input, option, text, encoding) => {
     const decoded = decode(input, option, "f.txt");
@@ -59,7 +64,9 @@ describe("decode and encode give the same bytes back", () => {
 describe("what cannot be decoded is an encoding error naming the file and the offset", () => {
   it.each([
     ["Latin-1 as UTF-8", bytes(0x63, 0x61, 0x66, 0xe9, 0x0a), "utf-8", /"f\.txt" is not valid UTF-8 \(first bad byte at offset 3\)/],
-    ["Latin-1 with auto: not Chinese either", Buffer.from("Caf\xe9 cr\xe8me br\xfbl\xe9e\n", "latin1"), "auto", /"f\.txt" is neither UTF-8 \(first bad byte at offset 3\) nor GB18030/],
+    ["with auto: neither Chinese nor Windows-1252 (0x81 is no Windows-1252 character)", bytes(0x61, 0x62, 0x81, 0x20, 0x0a), "auto", /"f\.txt" is neither UTF-8 \(first bad byte at offset 2\) nor GB18030 Chinese text nor Windows-1252/],
+    // too little of it is Chinese for GB18030, and as Windows-1252 its bytes would be runs like "Ñ§Ð£", not letters in words
+    ["GB18030 with Greek and kana, --encoding auto: not taken for Windows-1252", gb("学校召开新学期工作会议。Ελληνικά ひらがな\n"), "auto", /"f\.txt" is neither UTF-8 \(first bad byte at offset 4\) nor GB18030 Chinese text nor Windows-1252/],
     ["a truncated GB18030 character", Buffer.concat([gb("学校"), bytes(0xd1)]), "gb18030", /"f\.txt" is not valid GB18030 \(first bad byte at offset 4\)/],
     ["UTF-16 LE with an odd length", bytes(0xff, 0xfe, 0x61, 0x00, 0x62), "utf-16", /"f\.txt" is not valid UTF-16LE/],
   ])("%s", (_name, input, option, message) => {
@@ -76,4 +83,11 @@ describe("sniffBom", () => {
     [bytes(0x61), undefined],
     [bytes(), undefined],
   ])("%o", (input, expected) => expect(sniffBom(input)).toBe(expected));
+});
+
+describe("encode", () => {
+  it("refuses text Windows-1252 cannot hold instead of writing “?”", () => {
+    expect(() => encode("The campus。", "windows-1252")).toThrow(/holds “。”, which Windows-1252 cannot hold/);
+    expect(encode("Café “crème”", "windows-1252").equals(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x63, 0x72, 0xe8, 0x6d, 0x65, 0x94]))).toBe(true);
+  });
 });
