@@ -55,7 +55,17 @@ export function sessionInputs(paths: string[], session: { select<T extends { pat
   // told before reading, so that worker threads can start meanwhile (lint-inputs.ts)
   listed(files);
   if (files.filter(({ path }) => path === STDIN).length > 1) throw new UsageError('Standard input ("-") can be read only once.');
-  return { files, read: (file) => readListed(file, io, options, flags) };
+  // the same file named twice, by a symlink or by a hard link is read (and written) once: its first name is kept
+  const seen = new Set<string>();
+  const read = (file: ListedFile): SourceInput | undefined => {
+    const input = readListed(file, io, options, flags);
+    if (!input?.stat) return input;
+    const key = `${input.stat.dev}:${input.stat.ino}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    return input;
+  };
+  return { files, read };
 }
 
 function readListed({ path, size }: ListedFile, io: CliIO, options: ReadOptions, names: NameOptions): SourceInput | undefined {

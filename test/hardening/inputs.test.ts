@@ -188,4 +188,17 @@ describe("bad inputs: message and exit code", () => {
     expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("The campus. Next\n");
     expect(readFileSync(join(dir, "a.bin"))).toEqual(Buffer.from([0, 1, 2]));
   });
+
+  it("one file named twice and by a symlink is checked and written once, under its first name", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), "The campus。Next\n");
+    symlinkSync("a.txt", join(dir, "l.txt"));
+    const check = runCli(["check", "--format", "compact", "a.txt", "./a.txt", "l.txt"], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.text).toBe("a.txt:1:11: error Full-width “。” in English text: use “.” with English spacing. [fullwidth-punctuation]\n1 file: 1 error, 0 warnings, 0 info; 1 fixable by `mtclean fix`, 0 more with --unsafe\n");
+    const fix = runCli(["fix", "--write", "a.txt", "a.txt", "l.txt"], { cwd: dir });
+    expect(fix.code, fix.stderr).toBe(EXIT.ok);
+    expect(fix.stderr).toBe("mtclean: fixed 1 of 1 file.\n");
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("The campus. Next\n");
+  });
 });
