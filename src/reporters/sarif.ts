@@ -13,7 +13,7 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
  * UTF-16 code units, as mtclean's ranges do, and the run says so. Safe fixes
  * travel as `fixes`, which SARIF viewers can apply.
  */
-export const sarif: Reporter = (results, options) => {
+export const sarif: Reporter = (results, options = {}) => {
   const rules = referencedRules(results, options.rules);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log = {

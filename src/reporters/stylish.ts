@@ -5,7 +5,7 @@ import { summaryLine, totals } from "./summary.js";
 import type { Reporter } from "./types.js";
 
 /** The default terminal report: per file, each finding with its fix and a code frame. */
-export const stylish: Reporter = (results, { color }) => {
+export const stylish: Reporter = (results, { color = false } = {}) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const severityLabel = { error: c.red("error"), warning: c.yellow("warning"), info: c.blue("info") };
   const out: string[] = [];

@@ -19,13 +19,14 @@ export interface ReportRule {
 }
 
 export interface ReportOptions {
-  color: boolean;
+  /** ANSI colours (stylish); absent: none */
+  color?: boolean;
   /** descriptions of the rules and entries, for formats that list rules; absent: derived from the findings */
   rules?: readonly ReportRule[];
 }
 
-/** A reporter is a pure function: results in, text out. It reads and prints nothing. */
-export type Reporter = (results: FileResult[], options: ReportOptions) => string;
+/** A reporter is a pure function: results in, text out. It reads and prints nothing. Options left out: no colours, rules derived from the findings. */
+export type Reporter = (results: FileResult[], options?: ReportOptions) => string;
 
 /**
  * A report made a file at a time: `check` formats each file as soon as it is
@@ -43,7 +44,7 @@ export type StreamReporter = (options: ReportOptions) => ReportStream;
 
 /** The Reporter of a streamed format: start, every file, end. */
 export function wholeReport(stream: StreamReporter): Reporter {
-  return (results, options) => {
+  return (results, options = {}) => {
     const report = stream(options);
     let out = report.start();
     for (const result of results) out += report.file(result);
