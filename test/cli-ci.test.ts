@@ -12,6 +12,7 @@ import { inShard, parseShard } from "../src/cli/shard.js";
 const BIN = new URL("../bin/mtclean.js", import.meta.url).pathname;
 const ROOT = new URL("../", import.meta.url).pathname;
 const SEED = join(ROOT, "fixtures/seed/input.txt");
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
 
 function run(args: string[], options: { input?: string; cwd?: string } = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? "", cwd: options.cwd, env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" });
@@ -194,24 +195,30 @@ describe("--shard", () => {
 
 describe("GitHub Action and pre-commit hook", () => {
   const action = parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8"));
-  const step = action.runs.steps.find((s: { run?: string }) => s.run);
+  const steps = (action.runs.steps as { run?: string; env?: Record<string, string> }[]).filter((s) => s.run);
 
-  /** runs the action's script as GitHub would, with an npx that runs this checkout and records its arguments */
+  /**
+   * runs the action's scripts as GitHub does (bash -eo pipefail, inputs as the
+   * steps' environment, GITHUB_ACTION_PATH this checkout), with an npm that
+   * records where and how it was run instead of installing
+   */
   function runAction(inputs: Record<string, string>, cwd: string) {
     const shims = temp();
-    const argsFile = join(shims, "args.json");
-    writeFileSync(
-      join(shims, "npx"),
-      `#!/usr/bin/env node\nconst { writeFileSync } = require("node:fs");\nconst { spawnSync } = require("node:child_process");\nconst args = process.argv.slice(2);\nwriteFileSync(${JSON.stringify(argsFile)}, JSON.stringify(args));\nconst rest = args.filter((a) => a !== "--yes" && !a.startsWith("mtclean@"));\nconst r = spawnSync(process.execPath, [${JSON.stringify(BIN)}, ...rest], { stdio: "inherit" });\nprocess.exit(r.status);\n`,
-    );
-    chmodSync(join(shims, "npx"), 0o755);
-    const env: Record<string, string> = { PATH: `${shims}:${process.env.PATH ?? ""}` };
-    for (const [name, value] of Object.entries(step.env as Record<string, string>)) {
-      const input = /inputs\.([\w-]+)/.exec(value)![1]!;
-      env[name] = inputs[input] ?? action.inputs[input].default ?? "";
+    const npmLog = join(shims, "npm.json");
+    writeFileSync(join(shims, "npm"), `#!/usr/bin/env node\nrequire("node:fs").writeFileSync(${JSON.stringify(npmLog)}, JSON.stringify({ cwd: process.cwd(), args: process.argv.slice(2) }));\n`);
+    chmodSync(join(shims, "npm"), 0o755);
+    let last = { code: 0 as number | null, stdout: "", stderr: "" };
+    for (const step of steps) {
+      const env: Record<string, string> = { PATH: `${shims}:${process.env.PATH ?? ""}`, GITHUB_ACTION_PATH: ROOT };
+      for (const [name, value] of Object.entries(step.env ?? {})) {
+        const input = /inputs\.([\w-]+)/.exec(value)![1]!;
+        env[name] = inputs[input] ?? action.inputs[input].default ?? "";
+      }
+      const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd, env, encoding: "utf8" });
+      last = { code: result.status, stdout: result.stdout, stderr: result.stderr };
+      if (result.status !== 0) break;
     }
-    const result = spawnSync("bash", ["-e", "-c", step.run], { cwd, env, encoding: "utf8" });
-    return { code: result.status, stdout: result.stdout, args: JSON.parse(readFileSync(argsFile, "utf8")) as string[] };
+    return { ...last, npm: JSON.parse(readFileSync(npmLog, "utf8")) as { cwd: string; args: string[] } };
   }
 
   it("action.yml is a composite action whose inputs are paths, format (default github) and args", () => {
@@ -220,16 +227,41 @@ describe("GitHub Action and pre-commit hook", () => {
     expect(action.inputs.format.default).toBe("github");
     expect(action.inputs).toHaveProperty("args");
   });
-  it("its script runs mtclean check and prints annotations", () => {
+  it("installs and runs the copy of mtclean it is checked out from, and prints annotations", () => {
     const dir = tree({ "docs/a.txt": "The campus。Next\n", "docs/b.txt": "Clean.\n" });
-    const { code, stdout, args } = runAction({ paths: "docs/a.txt docs/b.txt", args: "--max-warnings 0" }, dir);
-    expect(args).toEqual(["--yes", "mtclean@latest", "check", "--format", "github", "--max-warnings", "0", "docs/a.txt", "docs/b.txt"]);
+    const { code, stdout, npm } = runAction({ paths: "docs/a.txt docs/b.txt", args: "--max-warnings 0" }, dir);
+    expect(npm).toEqual({ cwd: ROOT.replace(/\/$/, ""), args: ["ci", "--include=dev", "--no-audit", "--no-fund"] });
     expect(code).toBe(1);
     expect(stdout).toBe("::error file=docs/a.txt,line=1,col=11,endLine=1,endColumn=12,title=mtclean fullwidth-punctuation::Full-width “。” in English text: use “.” with English spacing. (fix: “。” → “. ”)\n");
   });
-  it("hands globs to mtclean unexpanded by the shell", () => {
-    const dir = tree({ "docs/a.txt": "Clean.\n" });
-    expect(runAction({ paths: "docs/*.txt" }, dir).args.at(-1)).toBe("docs/*.txt");
+  it("the README workflow's inputs work as written", () => {
+    const workflow = /```yaml\n(# \.github\/workflows\/mtclean\.yml[\s\S]*?)```/.exec(README)![1]!;
+    const job = parseYaml(workflow).jobs.mtclean;
+    const step = job.steps.find((s: { uses?: string }) => s.uses?.startsWith("OWNER/mtclean@"));
+    const dir = tree({ "site/news/a.html": "<p>The campus。Next</p>\n", "blog/posts/b.md": "The campus。Next\n", "blog/skip.txt": "The campus。Next\n" });
+    // the four shards of the matrix between them annotate both files, once each
+    const runs = (job.strategy.matrix.shard as number[]).map((shard) => runAction({ ...step.with, args: step.with.args.replace("${{ matrix.shard }}", String(shard)) }, dir));
+    expect(runs.map((run) => run.stderr).join("")).toBe("");
+    const annotated = runs.flatMap((run) => run.stdout.trimEnd().split("\n").filter(Boolean).map((line) => /file=([^,]+)/.exec(line)![1]));
+    expect(annotated.sort()).toEqual(["blog/posts/b.md", "site/news/a.html"]);
+  });
+  it.each([
+    ["site/**/*.html blog/**/*.md", ["site/a b.html"], 2],
+    ["'site/**/*.html' \"blog/**/*.md\"", ["site/a b.html"], 2],
+    ["site/**/*.html\nblog/**/*.md\n", ["site/a b.html"], 2],
+    ["'site/a b.html'", ["site/a b.html"], 1],
+  ])("splits paths %j as a command line, globs unexpanded", (paths, files, count) => {
+    const dir = tree({ ...Object.fromEntries(files.map((file) => [file, "The campus。Next\n"])), "blog/c.md": "Clean.\n" });
+    const { code, stdout, stderr } = runAction({ paths, format: "json" }, dir);
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as unknown[]).length).toBe(count);
+  });
+  it("a quote left open fails the step before mtclean runs", () => {
+    const { code, stdout, stderr } = runAction({ paths: "'site/**/*.html" }, tree({ "a.txt": "x\n" }));
+    expect(code).not.toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/quote/);
   });
   it(".pre-commit-hooks.yaml declares the mtclean hook", () => {
     const hooks = parseYaml(readFileSync(join(ROOT, ".pre-commit-hooks.yaml"), "utf8"));
