@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { DEFAULT_EXTENSIONS } from "../src/cli/files.js";
 import { inShard, parseShard } from "../src/cli/shard.js";
 
 const BIN = new URL("../bin/mtclean.js", import.meta.url).pathname;
@@ -263,8 +264,16 @@ describe("GitHub Action and pre-commit hook", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(/quote/);
   });
-  it(".pre-commit-hooks.yaml declares the mtclean hook", () => {
+  it(".pre-commit-hooks.yaml declares the mtclean hook, for the files of the extensions mtclean reads", () => {
     const hooks = parseYaml(readFileSync(join(ROOT, ".pre-commit-hooks.yaml"), "utf8"));
-    expect(hooks).toEqual([expect.objectContaining({ id: "mtclean", entry: "mtclean check", language: "node", types_or: ["markdown", "html", "text"] })]);
+    expect(hooks).toEqual([expect.objectContaining({ id: "mtclean", entry: "mtclean check", language: "node" })]);
+    expect(hooks[0]).not.toHaveProperty("types_or");
+    // pre-commit matches `files` with Python's re.search; (?i) is Python's way to say the i flag
+    const files = new RegExp((hooks[0].files as string).replace(/^\(\?i\)/, ""), "i");
+    for (const extension of DEFAULT_EXTENSIONS) {
+      expect(files.test(`docs/page${extension}`), extension).toBe(true);
+      expect(files.test(`docs/PAGE${extension.toUpperCase()}`), extension).toBe(true);
+    }
+    for (const other of ["src/index.ts", "package.json", "action.yml", "docs/page.md.bak", "notes.text"]) expect(files.test(other), other).toBe(false);
   });
 });
