@@ -120,6 +120,9 @@ describe("mtclean dict lint: examples against all the dictionaries", () => {
 });
 
 describe("mtclean dict export --format prh", () => {
+  it("--help says which entries each format gets", () => {
+    expect(run(["dict", "export", "--help"]).stdout.replace(/\s+/g, " ")).toContain("phrase and regex entries as a prh dictionary, phrase entries as a Vale substitution rule");
+  });
   it("keeps a regex entry's u flag, which its \\p{L} boundaries need", () => {
     const file = dictionary(`  - id: grandly-held\n    regex: '(?<![\\p{L}\\p{N}])was\\s+grandly\\s+held'\n    replace: was held\n    message: m\n    examples: [{before: "It was grandly held.", after: "It was held."}]\n    keep: ["It was held."]\n`);
     const rule = parse(run(["dict", "export", "--format", "prh", file]).stdout).rules[0];
@@ -142,6 +145,17 @@ describe("mtclean rules --stats", () => {
     expect(safe! + suggest! + report!).toBe(rules);
     expect(examples).toBe(entries);
     expect(lines.at(-1)).toMatch(/^total: \d+ rules: \d+ dictionary entries \(all with examples and keep texts\), \d+ glossary entries, \d+ built-in code rules$/);
+  });
+  it("--format json gives the same counts as an object", () => {
+    const table = run(["rules", "--stats"]).stdout.trim().split("\n");
+    const { code, stdout } = run(["rules", "--stats", "--format", "json"]);
+    expect(code).toBe(0);
+    const { categories, total } = JSON.parse(stdout) as { categories: Record<string, string | number>[]; total: Record<string, number> };
+    expect(categories.map((row) => [row.category, row.rules, row.entries, row.safe, row.suggestion, row.report, row.withExamples].join(" "))).toEqual(
+      table.slice(1, -1).map((line) => line.trim().split(/\s+/).join(" ")),
+    );
+    expect(table.at(-1)).toBe(`total: ${total.rules} rules: ${total.entries} dictionary entries (all with examples and keep texts), ${total.glossaryEntries} glossary entries, ${total.codeRules} built-in code rules`);
+    expect(total.withExamples).toBe(total.entries);
   });
 });
 

@@ -95,7 +95,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description("list every rule and dictionary entry; with an id, explain that one with its examples")
     .argument("[ids...]", "rule or entry ids")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
-    .option("--stats", "count entries per category and fix safety")
+    .option("--stats", "count entries per category and fix safety: a table, or with --format json an object")
     .option("--dict <file>", "add a dictionary file (YAML); repeatable", collect)
     .option("--glossary <file>", "add a glossary (TSV or CSV); its entries are listed too; repeatable", collect)
     .option("--no-builtin", "leave out the dictionaries shipped with mtclean")
@@ -133,7 +133,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async (file: string, flags) => setExit((await commands.dict()).runDictImport(file, flags, io)));
   dict
     .command("export")
-    .description("write the phrase entries as a prh or Vale dictionary to standard output")
+    .description("write the entries with a replacement and no context conditions to standard output: phrase and regex entries as a prh dictionary, phrase entries as a Vale substitution rule")
     .argument("[files...]", "dictionary files (YAML); none means the built-in ones")
     .addOption(new Option("-f, --format <name>", "prh or vale").choices(["prh", "vale"]).makeOptionMandatory())
     .option("--builtin", "export the built-in dictionaries together with the files given")

@@ -52,7 +52,7 @@ export function runDictLint(files: string[], flags: DictFlags, io: CliIO): numbe
   return problems.length ? EXIT.findings : EXIT.ok;
 }
 
-/** `mtclean dict export --format prh|vale`: the phrase entries for other tools. */
+/** `mtclean dict export --format prh|vale`: the entries other tools can express (src/dictionary/export.ts). */
 export function runDictExport(files: string[], flags: DictFlags, io: CliIO): number {
   const entries = loadAll(files, flags).flatMap((d) => d.entries);
   if (flags.format === "prh") io.stdout(toPrh(entries));

@@ -39,36 +39,54 @@ function describeOne(info: RuleInfo): string {
   return lines.join("\n") + "\n";
 }
 
+/** The counts of one category in `rules --stats`. */
+interface CategoryCounts {
+  category: string;
+  rules: number;
+  entries: number;
+  safe: number;
+  suggestion: number;
+  report: number;
+  /** dictionary entries with both examples and keep texts */
+  withExamples: number;
+}
+
 /**
  * Rules per category: all of them, the dictionary entries among them, their
  * fix safety, and how many entries carry examples and keep texts (code rules
- * have tests instead, so they are not counted there).
+ * have tests instead, so they are not counted there); and the totals.
  */
-function statistics(rules: RuleInfo[]): string {
-  const counts = new Map<string, { entries: number; safe: number; suggestion: number; report: number; examples: number }>();
+function statistics(rules: RuleInfo[]) {
+  const counts = new Map<string, CategoryCounts>();
   for (const info of rules) {
-    const row = counts.get(info.category) ?? { entries: 0, safe: 0, suggestion: 0, report: 0, examples: 0 };
-    const safety = info.safety === "safe" ? "safe" : info.safety === undefined ? "report" : "suggestion";
-    row[safety]++;
+    const row = counts.get(info.category) ?? { category: info.category, rules: 0, entries: 0, safe: 0, suggestion: 0, report: 0, withExamples: 0 };
+    row.rules++;
+    row[info.safety === "safe" ? "safe" : info.safety === undefined ? "report" : "suggestion"]++;
     if (info.entry) row.entries++;
-    if (info.entry && info.entry.examples.length && info.entry.keep.length) row.examples++;
+    if (info.entry && info.entry.examples.length && info.entry.keep.length) row.withExamples++;
     counts.set(info.category, row);
   }
+  const categories = [...counts.values()].sort((a, b) => a.category.localeCompare(b.category));
+  const entries = categories.reduce((sum, row) => sum + row.entries, 0);
+  const glossaryEntries = rules.filter((info) => info.term).length;
+  const total = { rules: rules.length, entries, withExamples: categories.reduce((sum, row) => sum + row.withExamples, 0), glossaryEntries, codeRules: rules.length - entries - glossaryEntries };
+  return { categories, total };
+}
+
+function statisticsTable({ categories, total }: ReturnType<typeof statistics>): string {
   const columns: [string, number][] = [["category", 16], ["rules", 6], ["entries", 8], ["safe", 6], ["suggest", 8], ["report", 7], ["w/ examples", 12]];
   const line = (cells: (string | number)[]): string => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(columns[i]![1]) : String(cell).padStart(columns[i]![1]))).join(" ");
-  const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([category, row]) => line([category, row.safe + row.suggestion + row.report, row.entries, row.safe, row.suggestion, row.report, row.examples]));
-  const entries = rules.filter((info) => info.entry);
-  const withExamples = entries.filter((info) => info.entry!.examples.length && info.entry!.keep.length).length;
-  const terms = rules.filter((info) => info.term).length;
-  const examplesNote = withExamples === entries.length ? "all with examples and keep texts" : `${withExamples} with examples and keep texts`;
-  return [line(columns.map(([name]) => name)), ...rows, `total: ${rules.length} rules: ${entries.length} dictionary entries (${examplesNote}), ${terms} glossary entries, ${rules.length - entries.length - terms} built-in code rules`].join("\n") + "\n";
+  const rows = categories.map((row) => line([row.category, row.rules, row.entries, row.safe, row.suggestion, row.report, row.withExamples]));
+  const examplesNote = total.withExamples === total.entries ? "all with examples and keep texts" : `${total.withExamples} with examples and keep texts`;
+  return [line(columns.map(([name]) => name)), ...rows, `total: ${total.rules} rules: ${total.entries} dictionary entries (${examplesNote}), ${total.glossaryEntries} glossary entries, ${total.codeRules} built-in code rules`].join("\n") + "\n";
 }
 
 export function runRules(ids: string[], flags: RulesFlags, io: CliIO): number {
   const rules = createLinter(flags).listRules();
   if (flags.format !== "text" && flags.format !== "json") throw new UsageError(`Unknown format "${flags.format}" (choose text or json).`);
   if (flags.stats) {
-    io.stdout(statistics(rules));
+    const stats = statistics(rules);
+    io.stdout(flags.format === "json" ? JSON.stringify(stats, null, 2) + "\n" : statisticsTable(stats));
     return EXIT.ok;
   }
   const selected = ids.length ? ids.map((id) => rules.find((info) => info.id === id) ?? throwUnknown(id)) : rules;
