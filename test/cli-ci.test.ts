@@ -246,6 +246,17 @@ describe("GitHub Action and pre-commit hook", () => {
     const annotated = runs.flatMap((run) => run.stdout.trimEnd().split("\n").filter(Boolean).map((line) => /file=([^,]+)/.exec(line)![1]));
     expect(annotated.sort()).toEqual(["blog/posts/b.md", "site/news/a.html"]);
   });
+  it("the README's SARIF example writes the file, and uploads it although check fails", () => {
+    const fragment = /```yaml\n( +permissions:[\s\S]*?)```/.exec(README)![1]!;
+    const steps = parseYaml(fragment).steps as { uses: string; if?: string; with: Record<string, string> }[];
+    const check = steps.find((s) => s.uses.startsWith("OWNER/mtclean@"))!;
+    const upload = steps.find((s) => s.uses.startsWith("github/codeql-action/upload-sarif@"))!;
+    const dir = tree({ "site/a.html": "<p>The campus。Next</p>\n", "blog/b.md": "Clean.\n" });
+    expect(runAction(check.with, dir).code).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, upload.with.sarif_file!), "utf8")).runs[0].results).toHaveLength(1);
+    // a failed step skips the steps after it unless they say otherwise
+    expect(upload.if).toBe("always()");
+  });
   it.each([
     ["site/**/*.html blog/**/*.md", ["site/a b.html"], 2],
     ["'site/**/*.html' \"blog/**/*.md\"", ["site/a b.html"], 2],
