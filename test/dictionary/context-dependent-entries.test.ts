@@ -15,6 +15,9 @@ const cases: { text: string; entry: string }[] = [
   { text: "We built one network to handle all traffic.", entry: "one-network-to-handle" },
   { text: "Models of forest growth systems differ.", entry: "river-master-system" },
   { text: "The farm teaches safe production methods.", entry: "safe-production" },
+  { text: "In 1950 the state owned land and banks.", entry: "state-owned-hyphen-after-determiner" },
+  { text: "By 1960 the Soviet state owned land, factories and banks.", entry: "state-owned-hyphen-after-determiner" },
+  { text: "The state owned land and banks until 1990.", entry: "state-owned-hyphen-after-determiner" },
 ];
 
 describe("entries whose phrase is also correct English", () => {
