@@ -9,6 +9,10 @@ testRule(fullwidthPunctuation, {
     "A doubled em dash——as some typesetters use——stays.",
     "学校召开会议。",
     "The motto “立德树人。” is reported as untranslated, not converted.",
+    // a pair is converted both or neither: the opening mark touches Chinese
+    "Her name is 王小明（Wang Xiaoming） here.",
+    "The film（Red Sorghum 红高粱） was shown.",
+    "The words 「侘寂」 and 「侘び寂び」 are related.",
   ],
   invalid: [
     { text: "Hello，world。", output: "Hello, world.", errors: [{ line: 1, column: 6 }, { line: 1, column: 12 }] },
@@ -27,5 +31,11 @@ testRule(fullwidthPunctuation, {
     { text: "3～5 days", output: "3-5 days", errors: 1 },
     { text: "【News】 The school", output: "[News] The school", errors: 2 },
     { text: "The school（ Beijing ）opened.", output: "The school (Beijing) opened.", errors: 2 },
+    // kana are not Chinese: a Japanese word in full-width quotes gets English quotes
+    { text: "The word 「かわいい」 is Japanese.", output: "The word “かわいい” is Japanese.", errors: 2 },
+    { text: "The book 《Notes（2nd edition）》 was read", output: "The book “Notes (2nd edition)” was read", errors: 4 },
+    // an unpaired mark is still decided on its own
+    { text: "Beijing）is big.", output: "Beijing) is big.", errors: 1 },
+    { text: "Her name is 王小明（Wang（Xiaoming） here.", output: "Her name is 王小明（Wang (Xiaoming) here.", errors: 2 },
   ],
 });

@@ -63,6 +63,28 @@ function neighbour(text: string, index: number, step: -1 | 1): string | undefine
   return undefined;
 }
 
+const CLOSER_OF: Record<string, string> = { "（": "）", "［": "］", "【": "】", "｛": "｝", "《": "》", "〈": "〉", "「": "」", "『": "』" };
+
+/** For each mark, the index of the mark it pairs with (an opening bracket or quote and its closing one), if any. */
+function pairs(marks: string[]): (number | undefined)[] {
+  const partner: (number | undefined)[] = marks.map(() => undefined);
+  const open: number[] = [];
+  for (const [i, mark] of marks.entries()) {
+    if (CLOSER_OF[mark]) {
+      open.push(i);
+      continue;
+    }
+    // the nearest unclosed opening mark of the same kind; any opened after it stay unpaired
+    const depth = open.findLastIndex((j) => CLOSER_OF[marks[j]!] === mark);
+    if (depth === -1) continue;
+    const j = open[depth]!;
+    partner[i] = j;
+    partner[j] = i;
+    open.length = depth;
+  }
+  return partner;
+}
+
 export const fullwidthPunctuation: Rule = {
   meta: {
     id: "fullwidth-punctuation",
@@ -75,13 +97,18 @@ export const fullwidthPunctuation: Rule = {
   },
   check({ segment, report }) {
     const { text } = segment;
-    for (const match of text.matchAll(CANDIDATE)) {
+    const matches = [...text.matchAll(CANDIDATE)];
+    // Punctuation touching Chinese characters belongs to a Chinese fragment:
+    // the untranslated rule reports that fragment as a whole.
+    const touchesHan = matches.map((match) => isHan(neighbour(text, match.index - 1, -1)) || isHan(neighbour(text, match.index + match[0].length, 1)));
+    const partner = pairs(matches.map((match) => match[0]));
+    for (const [i, match] of matches.entries()) {
+      // A pair of brackets or quotes is converted both or neither: 王小明（Wang
+      // Xiaoming） keeps both, not “（Wang Xiaoming)”.
+      if (touchesHan[i] || touchesHan[partner[i] ?? i]) continue;
       const mark = match[0];
       const at = match.index;
       const after = at + mark.length;
-      // Punctuation touching Chinese characters belongs to a Chinese fragment:
-      // the untranslated rule reports that fragment as a whole.
-      if (isHan(neighbour(text, at - 1, -1)) || isHan(neighbour(text, after, 1))) continue;
 
       const mapping = MARKS[mark]!;
       let english = mapping.english;
