@@ -46,9 +46,11 @@ export interface Segment {
   /**
    * escapes replacement text for the host format (HTML entities), identity when
    * absent; undefined when the text cannot be written there (a YAML plain
-   * scalar cannot take ": "): that fix is dropped and the finding stays a report
+   * scalar cannot take ": "): that fix is dropped and the finding stays a report.
+   * `place` is where the text goes in the segment (absent for a line deletion):
+   * Markdown reads it to escape what a fix would make block syntax at a line start
    */
-  escape?: (text: string) => string | undefined;
+  escape?: (text: string, place?: EditPlace) => string | undefined;
   /**
    * Source inside the segment that no fix may change or span: inline tags and
    * emphasis markers (shown to rules as nothing, length 0) and inline code
@@ -67,6 +69,13 @@ export interface Segment {
    * other rules ignore it. Findings always point into the segment, never here.
    */
   source?: SourceText;
+}
+
+/** Where a replacement goes: the segment's text and the range [start, end) of it that the replacement takes. */
+export interface EditPlace {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /**

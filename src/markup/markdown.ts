@@ -1,5 +1,5 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
-import type { Segment } from "../types.js";
+import type { EditPlace, Segment } from "../types.js";
 import { alignValue } from "./align.js";
 import { SegmentBuilder } from "./builder.js";
 import { frontMatterSegments } from "./front-matter.js";
@@ -41,6 +41,38 @@ function loadParsers(): Parsers {
 /** Characters that would start Markdown syntax in a replacement are escaped with a backslash ("【" fixed to "[" inside link text must not open a link). */
 const escapeMarkdown = (text: string): string => text.replace(/[\\`*_<[\]]/g, "\\$&");
 const escapeTableCell = (text: string): string => escapeMarkdown(text).replace(/\|/g, "\\|");
+
+// A marker that opens a block at a line start (after up to three spaces): a
+// bullet, a heading's hashes, a quote's ">", an ordered item's number. The
+// group is the character a backslash makes text: "1\." is not a list.
+const BLOCK_START = /^ {0,3}(?:([-+]|#{1,6})(?=[ \t]|$)|(>)|\d{1,9}([.)])(?=[ \t]|$))/;
+// what may stand before a marker on its line: a few spaces and digits (full-width ones, which another fix makes ASCII, too)
+const MARKER_PREFIX = /(?:^|[\n\r])( {0,3}[0-9０-９]{0,9})$/;
+const toAsciiDigits = (text: string): string => text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+
+/**
+ * A replacement in a paragraph, list item or quote escaped for Markdown,
+ * including what it would make block syntax at its line's start (“１． Not a
+ * list” fixed to “1. Not a list” is an ordered list): the marker gets a
+ * backslash, or, when it lies past the replacement (an edit before “1. ” at
+ * a line start), the fix is dropped.
+ */
+function escapeBlockText(text: string, place?: EditPlace): string | undefined {
+  const value = escapeMarkdown(text);
+  if (!place) return value;
+  const prefix = MARKER_PREFIX.exec(place.text.slice(Math.max(0, place.start - 13), place.start));
+  // the edit is not at the start of its line, or is past where a marker could be
+  if (!prefix || (place.start > 13 && !/^[\n\r]/.test(prefix[0]))) return value;
+  const before = toAsciiDigits(prefix[1]!);
+  const after = place.text.slice(place.end, place.end + 12).split(/[\n\r]/, 1)[0]!;
+  const marker = BLOCK_START.exec(before + value + after);
+  if (!marker) return value;
+  const at = marker[0].length - (marker[1]?.length ?? 1) - before.length;
+  // a marker before the edit was there already, or comes from another edit that escapes it
+  if (at < 0) return value;
+  if (at <= value.length) return `${value.slice(0, at)}\\${value.slice(at)}`;
+  return undefined;
+}
 
 type Container = "root" | "list-item" | "quote" | "footnote";
 const PARAGRAPH_KIND: Record<Container, Segment["kind"]> = { root: "paragraph", "list-item": "list-item", quote: "quote", footnote: "paragraph" };
@@ -110,7 +142,7 @@ export function markdownSegments(source: string): Segment[] {
   const startOf = (node: Nodes | Parent): number => node.position!.start.offset! + bom;
   const endOf = (node: Nodes | Parent): number => node.position!.end.offset! + bom;
 
-  const phrasing = (parent: Parent, kind: Segment["kind"], extra: Pick<Segment, "escape" | "removal"> = { escape: escapeMarkdown }): void => {
+  const phrasing = (parent: Parent, kind: Segment["kind"], extra: Pick<Segment, "escape" | "removal">): void => {
     const builder = new SegmentBuilder(source);
     addChildren(builder, parent);
     const segment = builder.build(kind, extra);
@@ -195,8 +227,9 @@ export function markdownSegments(source: string): Segment[] {
           const previous = children[index - 1];
           const removal: [number, number] | undefined =
             container !== "root" || !onlyText(node) ? undefined : next ? [startOf(node), startOf(next)] : previous ? [endOf(previous), endOf(node)] : undefined;
-          const kind = node.type === "heading" ? "heading" : PARAGRAPH_KIND[container];
-          phrasing(node, kind, removal ? { escape: escapeMarkdown, removal } : { escape: escapeMarkdown });
+          // a heading's text is inline only: no block can start inside it
+          const [kind, escape] = node.type === "heading" ? (["heading", escapeMarkdown] as const) : [PARAGRAPH_KIND[container], escapeBlockText];
+          phrasing(node, kind, removal ? { escape, removal } : { escape });
           return;
         }
         case "blockquote":

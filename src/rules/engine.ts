@@ -1,4 +1,4 @@
-import type { Finding, Rule, RuleReport, Safety, Segment, Severity } from "../types.js";
+import type { EditPlace, Finding, Rule, RuleReport, Safety, Segment, Severity } from "../types.js";
 import { lineStartBefore, nextLineBreak } from "../markup/line-breaks.js";
 import { crossesLocked, sourceRange } from "./source-range.js";
 import { languagePending } from "../language/detect.js";
@@ -110,7 +110,7 @@ function toFinding(segment: Segment, rule: Rule, report: RuleReport, ruleId: str
   const finding: RawFinding = { ruleId, category, severity, message: report.message, range: sourceRange(segment, report.start, report.end) };
   if (!report.replacements?.length) return finding;
   // a replacement the host format cannot hold is dropped; with none left the finding is a report
-  const replacements = escaped(report.replacements, segment.escape);
+  const replacements = escaped(report.replacements, segment.escape, report.deleteLine ? undefined : { text, start: report.start, end: report.end });
   const range = !replacements.length ? undefined : report.deleteLine ? lineRemoval(segment, report.start, report.end) : editRange(segment, report.start, report.end);
   if (range) {
     const safety: Safety = report.safety ?? (rule.meta.safety === "safe" ? "safe" : "suggestion");
@@ -120,10 +120,10 @@ function toFinding(segment: Segment, rule: Rule, report: RuleReport, ruleId: str
 }
 
 /** The replacements escaped for the host format, without those it cannot hold: a new array, one pass (a site has thousands of findings). */
-function escaped(values: readonly string[], escape: Segment["escape"]): string[] {
+function escaped(values: readonly string[], escape: Segment["escape"], place: EditPlace | undefined): string[] {
   const kept: string[] = [];
   for (const value of values) {
-    const written = escape ? escape(value) : value;
+    const written = escape ? escape(value, place) : value;
     if (written !== undefined) kept.push(written);
   }
   return kept;

@@ -2,6 +2,7 @@
 // their kind) and what fix --unsafe makes of a document.
 import { describe, expect, it } from "vitest";
 import { Linter } from "../../src/linter.js";
+import type { Rule } from "../../src/types.js";
 import { markdownSegments } from "../../src/markup/markdown.js";
 import { PLACEHOLDER as P } from "../../src/markup/builder.js";
 import { expectConsistent } from "../support/segments.js";
@@ -67,6 +68,16 @@ const fixCases: { name: string; source: string; output: string }[] = [
   { name: "page chrome as link text goes, the link's URL stays", source: 'Next.\n\n[【Print】【Close】](http://example.com/a_1.jpg "t")\n', output: 'Next.\n\n[](http://example.com/a_1.jpg "t")\n' },
   { name: "a text-only editor line at the end goes with the blank line before it", source: "Next.\n\n(Editor: Li Ming)\n", output: "Next.\n" },
   { name: "code blocks keep 。 and connotative development", source: "```\nconnotative development。\n```\n", output: "```\nconnotative development。\n```\n" },
+  // a fix must not turn a line into block syntax: "1." at a line start is an ordered list
+  { name: "a full-width number and stop at a paragraph's start stay text", source: "１． Not a list\n", output: "1\\. Not a list\n" },
+  { name: "a full-width number and paren stay text", source: "Intro.\n\n１） Not a list\n", output: "Intro.\n\n1\\) Not a list\n" },
+  { name: "a full-width number before an ASCII stop stays text", source: "２０２４. The year\n", output: "2024\\. The year\n" },
+  { name: "a number at a wrapped line's start stays text", source: "He counted\n１． Then\n", output: "He counted\n1\\. Then\n" },
+  { name: "a number in a list item stays text, not a nested list", source: "- １． nested\n- two\n", output: "- 1\\. nested\n- two\n" },
+  { name: "a number in a quote stays text", source: "> １． quoted\n", output: "> 1\\. quoted\n" },
+  { name: "inside a line a number needs no escape", source: "He counted １． Then\n", output: "He counted 1. Then\n" },
+  { name: "a heading's text is never block syntax", source: "# １． Heading\n", output: "# 1. Heading\n" },
+  { name: "a table cell's text is never block syntax", source: "| a |\n|---|\n| １． x |\n", output: "| a |\n|---|\n| 1. x |\n" },
 ];
 
 describe("markdown fixes", () => {
@@ -77,6 +88,25 @@ describe("markdown fixes", () => {
       expect(linter.fix(output, { format: "markdown", unsafe: true }).output).toBe(output);
     });
   }
+  it("a deletion that brings a marker to a line start escapes it, or is not applied", () => {
+    // a rule that deletes "Note: ", as a dictionary entry for page chrome would
+    const deleteNote: Rule = {
+      meta: { id: "delete-note", category: "test", severity: "warning", safety: "safe", description: "", languages: ["en", "none"] },
+      check({ segment, report }) {
+        for (const match of segment.text.matchAll(/Note: /g)) report({ start: match.index, end: match.index + 6, message: "note", replacements: [""] });
+      },
+    };
+    const deleting = new Linter({ builtin: false, builtinRules: false, customRules: [deleteNote], rules: { "delete-note": "warning" } });
+    const fix = (source: string) => deleting.fix(source, { format: "markdown" }).output;
+    expect(fix("Note: - item\n")).toBe("\\- item\n");
+    expect(fix("Note: # Title\n")).toBe("\\# Title\n");
+    expect(fix("Note: > quote\n")).toBe("\\> quote\n");
+    expect(fix("Text.\nNote: + item\n")).toBe("Text.\n\\+ item\n");
+    expect(fix("Note: the end\n")).toBe("the end\n");
+    // the marker is past the deletion: a backslash cannot go before a digit, so the finding is only reported
+    expect(fix("Note: 1. item\n")).toBe("Note: 1. item\n");
+    expect(deleting.check("Note: 1. item\n", { format: "markdown" }).map((f) => f.fix)).toEqual([undefined]);
+  });
   it("a finding in a table cell points at its line and column", () => {
     const findings = linter.check("| a | b |\n|---|---|\n| x | he said，yes |\n", { format: "markdown" });
     expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([["fullwidth-punctuation", 3, 14]]);
