@@ -59,6 +59,12 @@ export interface Segment {
   locked?: Locked[];
   /** source range removed when a rule deletes the whole segment (it includes separating blank lines) */
   removal?: [number, number];
+  /**
+   * a line deletion may leave it empty (an alt text, a metadata value, text
+   * after an HTML <br>); without `removal` or this, deleting all its text is
+   * not done: it would leave an empty link, heading, list item or table cell
+   */
+  emptiable?: boolean;
   /** "navigation": a site's own menus and breadcrumbs (HTML <nav>), where page chrome is not a leftover */
   kind: "paragraph" | "heading" | "list-item" | "table-cell" | "quote" | "caption" | "metadata" | "line" | "navigation";
   lang: Language;

@@ -50,7 +50,7 @@ export class SegmentBuilder {
   }
 
   /** The segment, or undefined when it holds no prose (only white space and placeholders). */
-  build(kind: Segment["kind"], extra: Pick<Segment, "escape" | "removal"> = {}): Segment | undefined {
+  build(kind: Segment["kind"], extra: Pick<Segment, "escape" | "removal" | "emptiable"> = {}): Segment | undefined {
     const first = this.text.search(/\S/u);
     if (first === -1 || !/[^\s\uFFFC]/u.test(this.text)) return undefined;
     const last = this.text.length - (this.text.length - this.text.trimEnd().length);

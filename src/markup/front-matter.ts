@@ -43,7 +43,7 @@ export function frontMatterSegments(source: string, start: number, end: number):
     if (!map) continue;
     const builder = new SegmentBuilder(source);
     builder.addMapped(value, map);
-    const segment = builder.build("metadata", { escape });
+    const segment = builder.build("metadata", { escape, emptiable: true });
     if (segment) segments.push(segment);
   }
   return segments;

@@ -36,6 +36,14 @@ const KIND_OF: Record<string, Segment["kind"]> = {
   title: "metadata",
 };
 
+/**
+ * Elements a line deletion must not leave empty when it takes all their text:
+ * an empty heading, list item, table cell or quote is a visible hole (and a
+ * cell cannot go without breaking its table), so such a line is only
+ * reported. A <p> emptied of an editor line keeps the page's structure.
+ */
+const KEEP_FILLED = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote", "caption", "title"]);
+
 const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const escapeText = (text: string): string => text.replace(/[&<>]/g, (char) => TEXT_ESCAPES[char]!);
 const escapeQuoted = (text: string): string => text.replace(/[&<>"']/g, (char) => TEXT_ESCAPES[char]!);
@@ -60,17 +68,26 @@ export function htmlSegments(source: string): Segment[] {
   const segments: Segment[] = [];
   /** the open block elements, innermost last (inline elements are not kept) */
   const blocks: string[] = [];
+  /** for each open block element: the paragraphs ended before its content began */
+  const opened: number[] = [];
+  let boundaries = 0;
+  /** a link opened in the paragraph: emptying the paragraph would leave an empty <a href> */
+  let link = false;
   let paragraph = new SegmentBuilder(source);
   let hidden: Hidden | undefined;
   // after a comment or CDATA left open at the end of the file, htmlparser2's
   // indices run one or two past the end: every offset is kept inside the source
   const inSource = (index: number): number => Math.min(index, source.length);
 
-  const flush = (): void => {
+  /** ends the paragraph; `element`: the one whose whole content it is, if any */
+  const flush = (element?: string): void => {
     const kind = blocks.includes("nav") ? "navigation" : ([...blocks].reverse().map((name) => KIND_OF[name]).find(Boolean) ?? "paragraph");
-    const segment = paragraph.build(kind, { escape: escapeText });
+    const emptiable = !link && !(element && KEEP_FILLED.has(element));
+    const segment = paragraph.build(kind, { escape: escapeText, emptiable });
     if (segment) segments.push(segment);
     paragraph = new SegmentBuilder(source);
+    boundaries++;
+    link = false;
   };
 
   const addAttributeSegments = (name: string, attributes: Record<string, string>, start: number, end: number): void => {
@@ -83,7 +100,7 @@ export function htmlSegments(source: string): Segment[] {
       const builder = new SegmentBuilder(source);
       const decoded = decodeEntities(source, value.start, value.end, "attribute");
       builder.addMapped(decoded.text, decoded.map);
-      const segment = builder.build(kind, { escape: value.quoted ? escapeQuoted : escapeUnquoted });
+      const segment = builder.build(kind, { escape: value.quoted ? escapeQuoted : escapeUnquoted, emptiable: true });
       if (segment) segments.push(segment);
     }
   };
@@ -107,12 +124,14 @@ export function htmlSegments(source: string): Segment[] {
         } else if (HIDDEN.has(name)) {
           hidden = { start, as: "tag", depth: 1 };
         } else if (INLINE.has(name)) {
+          if (name === "a") link = true;
           paragraph.addTag(start, end);
         } else if (INLINE_OBJECT.has(name)) {
           paragraph.addPlaceholder(start, end);
         } else {
           flush();
           blocks.push(name);
+          opened.push(boundaries);
         }
       },
       onclosetag(name, isImplied) {
@@ -134,9 +153,13 @@ export function htmlSegments(source: string): Segment[] {
         }
         // a void object was placed when it opened
         if (INLINE_OBJECT.has(name)) return;
-        flush();
         const index = blocks.lastIndexOf(name);
-        if (index !== -1) blocks.length = index;
+        // no paragraph ended since the element opened: this one is all it holds
+        flush(index !== -1 && index === blocks.length - 1 && opened[index] === boundaries ? name : undefined);
+        if (index !== -1) {
+          blocks.length = index;
+          opened.length = index;
+        }
       },
       ontext() {
         if (hidden) return;

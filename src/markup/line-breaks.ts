@@ -68,3 +68,16 @@ export function forEachLine(text: string, line: (start: number, end: number) => 
   }
   line(start, text.length);
 }
+
+/**
+ * The whole lines source[start, end) stands on, with the last one's line
+ * break, when the rest of them is blank (before `start`, what `lead`
+ * allows: a quote's ">" markers); undefined when something else shares them.
+ */
+export function wholeLines(source: string, start: number, end: number, lead = /^[ \t]*$/): [number, number] | undefined {
+  const from = lineStartBefore(source, start);
+  const lineBreak = nextLineBreak(source, end);
+  const to = lineBreak ? lineBreak.index : source.length;
+  if (!lead.test(source.slice(from, start)) || source.slice(end, to).trim() !== "") return undefined;
+  return [from, lineBreak ? lineBreak.end : to];
+}

@@ -4,6 +4,7 @@ import { alignValue } from "./align.js";
 import { SegmentBuilder } from "./builder.js";
 import { frontMatterSegments } from "./front-matter.js";
 import { lazyRequire } from "../lazy-require.js";
+import { lineStartBefore, nextLineBreak, wholeLines } from "./line-breaks.js";
 
 // Markdown through mdast-util-from-markdown (micromark, with GFM, front
 // matter and math), which keeps the source offset of every node. Paragraphs,
@@ -75,6 +76,8 @@ function escapeBlockText(text: string, place?: EditPlace): string | undefined {
 }
 
 type Container = "root" | "list-item" | "quote" | "footnote";
+/** what may stand before a block on its line for a deletion to take the whole line: indentation and quote markers */
+const CONTAINER_LEAD = /^[ \t>]*$/;
 const PARAGRAPH_KIND: Record<Container, Segment["kind"]> = { root: "paragraph", "list-item": "list-item", quote: "quote", footnote: "paragraph" };
 
 export function parseMarkdown(markdown: string): Root {
@@ -122,6 +125,22 @@ function restorePositions(parent: Parent, source: string): void {
     // go on after the run (restored) or after the one node that replaced it
     if (map) index = last;
   }
+}
+
+/**
+ * Whole lines removed after a blank line (a one-line quote, a loose list's
+ * item) take a blank line with them: the one after, or at the end of the
+ * document the one before, so no two blank lines (or an empty ">" line) are
+ * left. A line of only ">" is blank inside a quote.
+ */
+function tidyBlankLines(source: string, range: [number, number] | undefined): [number, number] | undefined {
+  if (!range) return undefined;
+  const [from, to] = range;
+  const previousStart = from === 0 ? 0 : lineStartBefore(source, from - 1);
+  if (from > 0 && !CONTAINER_LEAD.test(source.slice(previousStart, from).trimEnd())) return range;
+  const lineBreak = nextLineBreak(source, to);
+  if (lineBreak) return CONTAINER_LEAD.test(source.slice(to, lineBreak.index)) ? [from, lineBreak.end] : range;
+  return source.slice(to).trim() === "" ? [previousStart, to] : range;
 }
 
 /** Whether the node holds nothing but text, emphasis and line breaks: no code, link, image, math or HTML. */
@@ -204,11 +223,12 @@ export function markdownSegments(source: string): Segment[] {
     if (!map) return;
     const builder = new SegmentBuilder(source);
     builder.addMapped(alt, map);
-    const segment = builder.build("caption", { escape: escapeMarkdown });
+    const segment = builder.build("caption", { escape: escapeMarkdown, emptiable: true });
     if (segment) segments.push(segment);
   };
 
-  const blocks = (children: RootContent[], container: Container): void => {
+  /** `item`: the list item the blocks are in */
+  const blocks = (children: RootContent[], container: Container, item?: Nodes): void => {
     children.forEach((node, index) => {
       switch (node.type) {
         case "yaml": {
@@ -220,13 +240,27 @@ export function markdownSegments(source: string): Segment[] {
         }
         case "heading":
         case "paragraph": {
-          // a top-level paragraph or heading deleted whole goes with its marker and the blank lines
-          // after it, as in plain text (no empty "#" is left behind); one holding code, a link or an
-          // image is not (its text may go, never its code or URL)
+          // a paragraph or heading deleted whole goes with its markers: a top-level one with the
+          // blank lines after it, as in plain text (no empty "#" is left behind), a list item's only
+          // paragraph with the item's line(s), one in a quote with its lines and their ">". One
+          // holding code, a link or an image is not deleted (never its code or URL, and no empty
+          // link is left), nor one sharing a line with other markup (“- > text”)
           const next = children[index + 1];
           const previous = children[index - 1];
-          const removal: [number, number] | undefined =
-            container !== "root" || !onlyText(node) ? undefined : next ? [startOf(node), startOf(next)] : previous ? [endOf(previous), endOf(node)] : undefined;
+          const removal: [number, number] | undefined = !onlyText(node)
+            ? undefined
+            : container !== "root"
+              ? tidyBlankLines(
+                  source,
+                  item && children.length === 1
+                    ? wholeLines(source, startOf(item), endOf(item), CONTAINER_LEAD)
+                    : wholeLines(source, startOf(node), endOf(node), CONTAINER_LEAD),
+                )
+              : next
+                ? [startOf(node), startOf(next)]
+                : previous
+                  ? [endOf(previous), endOf(node)]
+                  : [startOf(node), endOf(node)];
           // a heading's text is inline only: no block can start inside it
           const [kind, escape] = node.type === "heading" ? (["heading", escapeMarkdown] as const) : [PARAGRAPH_KIND[container], escapeBlockText];
           phrasing(node, kind, removal ? { escape, removal } : { escape });
@@ -236,7 +270,7 @@ export function markdownSegments(source: string): Segment[] {
           blocks(node.children, "quote");
           return;
         case "list":
-          for (const item of node.children) blocks(item.children, "list-item");
+          for (const item of node.children) blocks(item.children, "list-item", item);
           return;
         case "footnoteDefinition":
           blocks(node.children, "footnote");

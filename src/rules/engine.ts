@@ -134,14 +134,21 @@ function editRange(segment: Segment, start: number, end: number): [number, numbe
   return crossesLocked(segment, start, end) ? undefined : sourceRange(segment, start, end);
 }
 
-/** The source range that deletes the lines covering [start, end) with their line break. */
+/**
+ * The source range that deletes the lines covering [start, end) with their line break.
+ * Deleting every line of a segment takes its `removal` (the element with its
+ * markers); without one, it is not done (undefined) unless the segment may
+ * be empty: it would leave an empty link, heading, list item, table cell or
+ * quote behind.
+ */
 function lineRemoval(segment: Segment, start: number, end: number): [number, number] | undefined {
   const { text } = segment;
   const lineStart = lineStartBefore(text, start);
   const lineBreak = nextLineBreak(text, end);
   const lineEnd = lineBreak ? lineBreak.index : text.length;
-  if (segment.removal && text.slice(0, lineStart).trim() === "" && text.slice(lineEnd).trim() === "") {
-    return segment.removal;
+  if (text.slice(0, lineStart).trim() === "" && text.slice(lineEnd).trim() === "") {
+    if (segment.removal) return segment.removal;
+    if (!segment.emptiable) return undefined;
   }
   if (lineBreak) return editRange(segment, lineStart, lineBreak.end);
   // the last line of its segment: take the line break before it instead

@@ -45,6 +45,12 @@ const fixCases: { name: string; source: string; output: string }[] = [
   { name: "an editor line leaves its element", source: "<p>Story.</p>\n<p>(Editor: Wang Li)</p>", output: "<p>Story.</p>\n<p></p>" },
   { name: "a breadcrumb in the site's navigation stays; one pasted into the article goes", source: "<nav><a href='/'>Home</a> &gt; <a href='/news/'>News</a> &gt; Today</nav>\n<p>Home &gt; News &gt; Today</p>", output: "<nav><a href='/'>Home</a> &gt; <a href='/news/'>News</a> &gt; Today</nav>\n<p></p>" },
   { name: "an unquoted attribute cannot take a space", source: "<img alt=Campus，night>", output: "<img alt=Campus，night>" },
+  // a line deletion that would leave an empty link, heading, list item or table cell is only reported
+  { name: "link text that is page chrome stays: no empty <a href>", source: '<p><a href="#guide">Back to top</a></p>', output: '<p><a href="#guide">Back to top</a></p>' },
+  { name: "a heading that is page chrome stays: no empty <h2>", source: "<p>Story.</p>\n<h2>Related reading</h2>", output: "<p>Story.</p>\n<h2>Related reading</h2>" },
+  { name: "a list item that is an image name stays: no empty <li>", source: "<ul><li>photo.jpg</li><li>A real item</li></ul>", output: "<ul><li>photo.jpg</li><li>A real item</li></ul>" },
+  { name: "a table cell that is an image name stays: no empty <td>", source: "<table><tr><td>2</td><td>diagram.png</td></tr></table>", output: "<table><tr><td>2</td><td>diagram.png</td></tr></table>" },
+  { name: "an editor line after a <br> in a list item goes: the item keeps its text", source: "<ul><li>Story.<br>(Editor: Wang Li)</li></ul>", output: "<ul><li>Story.<br></li></ul>" },
 ];
 
 describe("html fixes", () => {

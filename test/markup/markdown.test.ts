@@ -65,7 +65,20 @@ const fixCases: { name: string; source: string; output: string }[] = [
   { name: "an escaped bracket in link text", source: "See [the 【Print】 page](a.html)。\n", output: "See [the \\[Print\\] page](a.html).\n" },
   // found by the property tests: a paragraph deleted whole took its code or its link's URL with it
   { name: "a metadata line holding inline code is reported, not deleted", source: "Source: school Date: 2023-08-30 `his party。`\n\nNext.\n", output: "Source: school Date: 2023-08-30 `his party。`\n\nNext.\n" },
-  { name: "page chrome as link text goes, the link's URL stays", source: 'Next.\n\n[【Print】【Close】](http://example.com/a_1.jpg "t")\n', output: 'Next.\n\n[](http://example.com/a_1.jpg "t")\n' },
+  // page chrome as a link's whole text is reported: deleting the text left an empty link, deleting the link its URL
+  { name: "page chrome as link text stays, with its URL", source: 'Next.\n\n[【Print】【Close】](http://example.com/a_1.jpg "t")\n', output: 'Next.\n\n[\\[Print\\] \\[Close\\]](http://example.com/a_1.jpg "t")\n' },
+  { name: "a link to the top stays: no empty link", source: "Text.\n\n[Back to top](#guide)\n\nMore.\n", output: "Text.\n\n[Back to top](#guide)\n\nMore.\n" },
+  // a deleted line goes with its markers: no empty list item, quote line or heading is left
+  { name: "a list item that is an image name goes with its bullet", source: "- photo.jpg\n- A real item\n", output: "- A real item\n" },
+  { name: "a nested list item goes with its bullet", source: "- a\n  - photo.jpg\n  - b\n", output: "- a\n  - b\n" },
+  { name: "an ordered item goes with its number", source: "1. First point.\n2. (over)\n", output: "1. First point.\n" },
+  { name: "a loose list's item goes with one blank line", source: "1. A\n\n2. photo.jpg\n\n3. C\n", output: "1. A\n\n3. C\n" },
+  { name: "a one-line quote goes with its marker and one blank line", source: "Text.\n\n> — THE END —\n\nMore.\n", output: "Text.\n\nMore.\n" },
+  { name: "a quote's last paragraph goes with the empty quote line before it", source: "> A quote line.\n>\n> — THE END —\n", output: "> A quote line.\n" },
+  { name: "a heading in a quote goes with its markers", source: "> ## Related reading\n> Text.\n", output: "> Text.\n" },
+  { name: "a table cell that is an image name stays: no empty cell", source: "| No. | File |\n| --- | --- |\n| 2 | diagram.png |\n", output: "| No. | File |\n| --- | --- |\n| 2 | diagram.png |\n" },
+  { name: "a line sharing its markers with another block stays", source: "- > photo.jpg\n", output: "- > photo.jpg\n" },
+  { name: "a footnote's text stays: its label shares the line", source: "Text.[^1]\n\n[^1]: photo.jpg\n", output: "Text.[^1]\n\n[^1]: photo.jpg\n" },
   { name: "a text-only editor line at the end goes with the blank line before it", source: "Next.\n\n(Editor: Li Ming)\n", output: "Next.\n" },
   { name: "code blocks keep 。 and connotative development", source: "```\nconnotative development。\n```\n", output: "```\nconnotative development。\n```\n" },
   // a fix must not turn a line into block syntax: "1." at a line start is an ordered list
