@@ -125,6 +125,10 @@ describe("mtclean check", () => {
     expect(stdout).toBe("");
     expect(stderr).toBe('mtclean: --rule: no rule, dictionary entry or category is called "double-spac" (`mtclean rules` lists them); did you mean "double-space"?\n');
     expect(run(["check", "--rule", "nope-rule=off"], { input: "text\n" }).stderr).toBe('mtclean: --rule: no rule, dictionary entry or category is called "nope-rule" (`mtclean rules` lists them).\n');
+     // the id of the unused-directive warnings is not a rule: the message names the option that turns them on
+    const directive = run(["check", "--rule", "unused-disable-directive=error"], { input: "text\n" });
+    expect(directive.code).toBe(3);
+    expect(directive.stderr).toBe('mtclean: --rule: no rule, dictionary entry or category is called "unused-disable-directive" (`mtclean rules` lists them); it is not a rule: the --report-unused-disable-directives option turns those warnings on.\n');
   });
   it("exits 3 on an unknown --category instead of checking nothing", () => {
     const { code, stderr } = run(["check", "--category", "bogus"], { input: "The campus。Next\n" });

@@ -1,3 +1,4 @@
+import { UNUSED_DIRECTIVE_RULE } from "../directives/apply.js";
 import { ConfigError, UsageError } from "../errors.js";
 import type { LoadedConfig } from "./types.js";
 
@@ -22,7 +23,7 @@ export function checkRuleNames(config: LoadedConfig, known: KnownNames, appliesT
   const check = (settings: { rules?: Record<string, unknown>; categories?: string[] } | undefined, at: (string | number)[]): void => {
     for (const name of Object.keys(settings?.rules ?? {})) {
       if (!names.has(name)) {
-        throw new ConfigError(config.path, config.lineOf([...at, "rules", name]), `unknown rule, entry or category "${name}" (${LISTED})${didYouMean(name, names)}`);
+        throw new ConfigError(config.path, config.lineOf([...at, "rules", name]), `unknown rule, entry or category "${name}" (${LISTED})${hintFor(name, names)}`);
       }
     }
     settings?.categories?.forEach((name, index) => {
@@ -39,7 +40,7 @@ export function checkRuleNames(config: LoadedConfig, known: KnownNames, appliesT
 export function checkFlagNames(flags: { ruleIds: Iterable<string>; categories?: string[] }, known: KnownNames): void {
   const { names, categories } = namesOf(known);
   for (const id of flags.ruleIds) {
-    if (!names.has(id)) throw new UsageError(`--rule: no rule, dictionary entry or category is called "${id}" (${LISTED})${didYouMean(id, names) || "."}`);
+    if (!names.has(id)) throw new UsageError(`--rule: no rule, dictionary entry or category is called "${id}" (${LISTED})${hintFor(id, names) || "."}`);
   }
   for (const name of flags.categories ?? []) {
     if (!categories.has(name)) throw new UsageError(`--category: there is no category "${name}" (${listOf(categories)})${didYouMean(name, categories) || "."}`);
@@ -52,6 +53,11 @@ function namesOf(known: KnownNames): { names: Set<string>; categories: Set<strin
   const categories = new Set([...known.categories, ...DOCUMENTED_CATEGORIES]);
   return { names: new Set([...known.ids, ...categories]), categories };
 }
+
+// The id of the unused-disable-directive warnings looks like a rule's, and
+// users try to set it as one: say what turns those warnings on instead.
+const NOT_A_RULE = `; it is not a rule: the --report-unused-disable-directives option turns those warnings on.`;
+const hintFor = (name: string, names: Set<string>): string => (name === UNUSED_DIRECTIVE_RULE ? NOT_A_RULE : didYouMean(name, names));
 
 /** `; did you mean "x"?` for the known name nearest to a typo, or nothing when none is near. */
 function didYouMean(name: string, known: Iterable<string>): string {
